@@ -10,11 +10,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Numbered schema migrations: {@code db/<dialect>/V001.sql}, {@code V002.sql}, … on the class path,
- * applied in order, each in its own transaction, recorded in {@code schema_version}.
+ * each applied once, in number order, in its own transaction, recorded in {@code schema_version}.
  *
  * <p>Numbers are assigned per area so work on one area never renumbers another's: V001 directory,
  * V002 mail store, V003 queue; later areas take the next free number. A file's first line is a
@@ -35,16 +37,31 @@ final class Migrations {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                         + "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
             }
-            int current = currentVersion(c);
-            for (int v = current + 1; v <= MAX_VERSION; v++) {
-                String text = load(v);
-                if (text == null) {
-                    break;
+            Set<Integer> applied = appliedVersions(c);
+            // Every present file that is not yet applied runs, in number order: areas are developed
+            // in parallel, so a lower number may arrive after a higher one. Migrations of different
+            // areas never touch each other's tables, which makes that order-independent.
+            for (int v = 1; v <= MAX_VERSION; v++) {
+                if (applied.contains(v)) {
+                    continue;
                 }
-                applyOne(c, v, text);
+                String text = load(v);
+                if (text != null) {
+                    applyOne(c, v, text);
+                }
             }
             return null;
         });
+    }
+
+    static Set<Integer> appliedVersions(Connection c) throws SQLException {
+        Set<Integer> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+        }
+        return out;
     }
 
     /** Highest version recorded in the database, 0 for an empty one. */
