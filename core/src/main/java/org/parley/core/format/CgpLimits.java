@@ -11,8 +11,11 @@ package org.parley.core.format;
  *                    across every {@code readObject} call on one reader
  */
 public record CgpLimits(int maxLength, int maxDepth, int maxElements) {
-    /** The highest {@code maxDepth} accepted: deep enough for any real settings, shallow enough for any stack. */
-    public static final int DEPTH_CAP = 1000;
+    /**
+     * The highest {@code maxDepth} accepted: real settings nest under ten levels; 256 levels of
+     * recursion need under 256 KiB of stack, well inside the 1 MiB a (virtual) thread gets.
+     */
+    public static final int DEPTH_CAP = 256;
 
     /** 1 MiB of text, 64 levels, 100,000 elements: room for the biggest domain listing, nothing more. */
     public static final CgpLimits DEFAULT = new CgpLimits(1 << 20, 64, 100_000);

@@ -52,12 +52,12 @@ public final class CgpPrinter {
             case Long n -> out.append('#').append(n.longValue());
             case CgpDate d -> writeDate(out, d);
             case CgpIp ip -> writeIp(out, ip);
-            case CgpNull n -> out.append("#NULL#");
+            case CgpNull _ -> out.append("#NULL#");
             case List<?> list -> writeArray(out, list, enter(depth), indent);
             case Map<?, ?> map -> writeDictionary(out, map, enter(depth), indent);
             case null -> throw new IllegalArgumentException("null is not a CGP value; use CgpNull.NULL");
-            case Integer i -> throw new IllegalArgumentException("Integer is not a CGP value; use Long");
-            case Boolean b -> throw new IllegalArgumentException("Boolean is not a CGP value; use the strings YES and NO");
+            case Integer _ -> throw new IllegalArgumentException("Integer is not a CGP value; use Long");
+            case Boolean _ -> throw new IllegalArgumentException("Boolean is not a CGP value; use the strings YES and NO");
             default -> throw new IllegalArgumentException("not a CGP value: " + value.getClass().getName());
         }
     }

@@ -108,6 +108,7 @@ public final class CgpReader {
         if (end == in.pos) {
             throw in.expected("a word");
         }
+        in.requireWellFormed(in.pos, end);
         String word = in.text.substring(in.pos, end);
         in.pos = end;
         return word;
@@ -202,13 +203,13 @@ public final class CgpReader {
                 return map;
             }
             int keyAt = in.pos;
+            countElement();
             String key = key();
             expect('=', "'=' after dictionary key", start);
             in.skipWhitespace();
             if (in.atEnd()) {
                 throw new CgpSyntaxException("unterminated dictionary", start);
             }
-            countElement();
             Object v = value(depth);
             if (map.putIfAbsent(key, v) != null) {
                 throw new CgpSyntaxException("duplicate dictionary key", keyAt);

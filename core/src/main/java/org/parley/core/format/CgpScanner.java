@@ -38,12 +38,28 @@ final class CgpScanner {
         }
     }
 
-    String atom() {
+    String atom() throws CgpSyntaxException {
         int start = pos;
         while (pos < text.length() && isAtomChar(text.charAt(pos))) {
             pos++;
         }
+        requireWellFormed(start, pos);
         return text.substring(start, pos);
+    }
+
+    /**
+     * Rejects an unpaired surrogate in {@code text[from, to)}: it cannot be encoded as UTF-8, so the
+     * printer could not write the value back.
+     */
+    void requireWellFormed(int from, int to) throws CgpSyntaxException {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new CgpSyntaxException("unpaired surrogate " + describe(c), i);
+            }
+        }
     }
 
     String quoted() throws CgpSyntaxException {
@@ -93,6 +109,10 @@ final class CgpScanner {
                 pos += 2;
             } else if (c < 0x20 && c != '\t') {
                 throw new CgpSyntaxException(describe(c) + " in quoted string", pos);
+            } else if (Character.isSurrogate(c)) {
+                requireWellFormed(pos, Math.min(pos + 2, text.length()));
+                sb.append(c).append(text.charAt(pos + 1));
+                pos += 2;
             } else {
                 sb.append(c);
                 pos++;
