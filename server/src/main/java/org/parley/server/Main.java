@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Parley unified communications server",
-        subcommands = {StartCommand.class, AdminCommand.class})
+        subcommands = {StartCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {
