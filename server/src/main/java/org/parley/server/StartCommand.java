@@ -75,11 +75,13 @@ final class StartCommand implements Callable<Integer> {
         if (firstStart) {
             BootstrapConfigFile.write(dataDir, file);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            server.stop(Duration.ofSeconds(10));
-            stopped.countDown();
-        }));
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        // SIGTERM/SIGINT: stop gracefully on the main thread and exit 0; the shutdown hook only
+        // covers other exits (System.exit from elsewhere) so the store is always closed
+        for (String signal : new String[] {"TERM", "INT"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(signal), sig -> stopRequested.countDown());
+        }
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> server.stop(Duration.ofSeconds(5))));
         out.println("Parley " + Version.NUMBER + " on " + config.serverName() + ", data in " + dataDir);
         started.ports().forEach((name, port) -> out.println("  " + name + " " + port));
         if (started.generatedPostmasterPassword() != null) {
@@ -87,7 +89,8 @@ final class StartCommand implements Callable<Integer> {
         }
         out.println("ready");
         out.flush();
-        stopped.await();
+        stopRequested.await();
+        server.stop(Duration.ofSeconds(10));
         return 0;
     }
 
