@@ -36,7 +36,7 @@ class StartIT {
             assertThat(text).contains("another Parley server is already running");
 
             assertThat(server.terminate()).isZero();
-            assertThat(server.output()).contains("Parley stopped");
+            assertThat(server.output()).as(server.output()).contains("Parley stopped");
         }
     }
 }

@@ -128,7 +128,8 @@ public final class ParleyProcess implements AutoCloseable {
 
     /** SIGTERM and wait for a graceful exit; returns the exit code. */
     public int terminate() throws InterruptedException {
-        process.destroy();
+        // through the handle: Process.destroy() would also close our end of its output pipe
+        process.toHandle().destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("server did not stop within 30 s after SIGTERM:\n" + output);
