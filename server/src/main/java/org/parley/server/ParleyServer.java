@@ -29,6 +29,7 @@ public final class ParleyServer {
     private DataDirectoryLock lock;
     private Database database;
     private volatile boolean stopped;
+    private volatile boolean running;
 
     public ParleyServer(BootstrapConfig config) {
         this.config = config;
@@ -45,6 +46,7 @@ public final class ParleyServer {
         };
         TlsContext tls = TlsContext.load(new CertificateStore(config.dataDir().resolve("certs")), config.serverName());
         Map<String, Integer> ports = new LinkedHashMap<>();
+        running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, null);
     }
@@ -88,6 +90,8 @@ public final class ParleyServer {
                 // the OS drops the lock when the process exits anyway
             }
         }
-        LOG.info("Parley stopped");
+        if (running) {
+            LOG.info("Parley stopped");
+        }
     }
 }
