@@ -44,6 +44,10 @@ public record SettingsUpdate(Map<String, Object> put, Set<String> remove, Option
                 if (!(value instanceof String s)) {
                     throw new InvalidSettingException(key, name + ": expected a string");
                 }
+                if (DEFAULT.equals(s)) {
+                    // "default" would otherwise become the password itself, or silently remove it
+                    throw new InvalidSettingException(key, name + " has no default; set a new password instead");
+                }
                 password = s;
                 continue;
             }

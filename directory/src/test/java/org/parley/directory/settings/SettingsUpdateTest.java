@@ -147,6 +147,7 @@ class SettingsUpdateTest {
         assertThatThrownBy(() -> SettingsUpdate.of(SettingOwner.ACCOUNT, Map.of("Password", "x"), false))
                 .hasMessage("Password cannot be set here");
         assertThatThrownBy(() -> account(Map.of("Password", 5L))).hasMessage("Password: expected a string");
+        assertThatThrownBy(() -> account(Map.of("Password", "default"))).hasMessageContaining("has no default");
     }
 
     @Test
