@@ -106,6 +106,10 @@ public final class Directory {
         return name == null ? Optional.empty() : core.repo.resolveDomain(name);
     }
 
+    public Optional<DomainRef> domain(long domainId) {
+        return core.repo.domain(domainId);
+    }
+
     /** CREATEDOMAIN name [{settings}]. */
     public DomainRef createDomain(String name, Map<String, ?> settings) {
         return domains.createDomain(name, settings);

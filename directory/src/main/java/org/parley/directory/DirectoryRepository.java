@@ -80,8 +80,6 @@ public interface DirectoryRepository {
     /** The object using {@code name} in the domain, any case. */
     Optional<DirectoryEntry> findObject(long domainId, String name);
 
-    Optional<DirectoryEntry> object(long entryId);
-
     /** Objects of one kind in a domain, sorted by name. */
     List<DirectoryEntry> listObjects(long domainId, ObjectKind kind);
 

@@ -244,12 +244,6 @@ public final class SqlDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
-    public Optional<DirectoryEntry> object(long entryId) {
-        return db.read(c -> Jdbc.first(c, "SELECT " + ENTRY_COLUMNS + " FROM domain_objects WHERE id = ?",
-                SqlDirectoryRepository::entryRow, entryId));
-    }
-
-    @Override
     public List<DirectoryEntry> listObjects(long domainId, ObjectKind kind) {
         List<DirectoryEntry> all = db.read(c -> Jdbc.list(c,
                 "SELECT " + ENTRY_COLUMNS + " FROM domain_objects WHERE domain_id = ? AND kind = ?",

@@ -196,11 +196,13 @@ public abstract class DirectoryContractTest {
         DomainRef net = dir.renameDomain("example.org", "example.net");
         assertThat(net.id()).isEqualTo(org.id());
         assertThat(dir.resolveDomain("EXAMPLE.NET")).contains(net);
+        assertThat(dir.domain(org.id())).contains(net);
         assertThat(dir.resolveDomain("example.org")).isEmpty();
         error(DirectoryError.ALREADY_EXISTS, () -> dir.renameDomain("example.net", MAIN));
         dir.deleteDomain("example.net", false);
         assertThat(dir.listDomains()).containsExactly(MAIN);
         error(DirectoryError.NOT_FOUND, () -> dir.deleteDomain("example.net", false));
+        assertThat(dir.domain(org.id())).isEmpty();
         assertThat(events).containsExactly("domainCreated Example.ORG", "domainRenamed Example.ORG example.net",
                 "domainDeleted example.net []");
     }
