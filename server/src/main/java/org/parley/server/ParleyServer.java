@@ -1,6 +1,8 @@
 package org.parley.server;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,10 @@ import org.parley.core.net.ListenerSpec;
 import org.parley.core.net.TcpListener;
 import org.parley.core.tls.CertificateStore;
 import org.parley.core.tls.TlsContext;
+import org.parley.directory.Directory;
+import org.parley.directory.DirectoryException;
+import org.parley.directory.password.PasswordParameters;
+import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.store.sql.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +32,23 @@ public final class ParleyServer {
 
     private final BootstrapConfig config;
     private final List<TcpListener> listeners = new ArrayList<>();
+    private final Clock clock;
+    private final PasswordParameters passwordParameters;
     private DataDirectoryLock lock;
+    private Directory directory;
     private Database database;
     private volatile boolean stopped;
     private volatile boolean running;
 
     public ParleyServer(BootstrapConfig config) {
+        this(config, Clock.systemUTC(), PasswordParameters.DEFAULT);
+    }
+
+    /** For in-process tests: an injected clock and cheap password hashing. */
+    public ParleyServer(BootstrapConfig config, Clock clock, PasswordParameters passwordParameters) {
         this.config = config;
+        this.clock = clock;
+        this.passwordParameters = passwordParameters;
     }
 
     /** What a start produced: bound ports by listener name, and a generated password (first start only). */
@@ -44,11 +60,44 @@ public final class ParleyServer {
             case SQLITE -> Database.sqlite(config.dataDir().resolve("parley.db"));
             case POSTGRES -> Database.postgres(config.postgresUrl(), config.postgresUser(), config.postgresPassword());
         };
-        TlsContext tls = TlsContext.load(new CertificateStore(config.dataDir().resolve("certs")), config.serverName());
+        Path certs = config.dataDir().resolve("certs");
+        TlsContext tls = TlsContext.load(new CertificateStore(certs), config.serverName());
+        directory = new Directory(new SqlDirectoryRepository(database, clock), clock, passwordParameters,
+                SecretKeyFile.loadOrCreate(certs));
+        String generated = bootstrapDirectory(postmasterPassword);
+
         Map<String, Integer> ports = new LinkedHashMap<>();
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
-        return new Started(ports, null);
+        return new Started(ports, generated);
+    }
+
+    /**
+     * First start: the main domain, postmaster (with the given or a generated password) and its
+     * {@code root} alias. Later starts change nothing, so a restart with the same flags is harmless.
+     *
+     * @return the generated password, shown once, or null
+     */
+    private String bootstrapDirectory(String postmasterPassword) {
+        boolean firstStart;
+        try {
+            directory.findAccount("postmaster@" + directory.ensureMainDomain(config.serverName()).name());
+            firstStart = false;
+        } catch (DirectoryException e) {
+            firstStart = true;
+        }
+        String generated = null;
+        String password = postmasterPassword;
+        if (firstStart && password == null) {
+            generated = GeneratedPassword.next();
+            password = generated;
+        }
+        directory.bootstrap(config.serverName(), firstStart ? password : null);
+        return generated;
+    }
+
+    public Directory directory() {
+        return directory;
     }
 
     private void listen(String name, String protocol, boolean implicitTls, ConnectionHandler handler, TlsContext tls,
