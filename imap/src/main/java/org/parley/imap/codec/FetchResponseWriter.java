@@ -96,6 +96,23 @@ public final class FetchResponseWriter {
         return this;
     }
 
+    /**
+     * {@code BODY[...]} answering the item the client asked for: section and origin come from
+     * {@code requested}; {@code data} is already cut to its partial.
+     */
+    public FetchResponseWriter bodySection(FetchItem.Body requested, byte[] data) throws IOException {
+        return bodySection(requested.section(), origin(requested.partial()), data);
+    }
+
+    /** {@code BINARY[...]} answering the item the client asked for; {@code data} already cut to its partial. */
+    public FetchResponseWriter binary(FetchItem.Binary requested, byte[] data) throws IOException {
+        return binary(requested.part(), origin(requested.partial()), data);
+    }
+
+    private static Long origin(Partial partial) {
+        return partial == null ? null : partial.offset();
+    }
+
     /** Like {@link #bodySection(Section, Long, byte[])} with {@code length} octets streamed from {@code data}. */
     public FetchResponseWriter bodySection(Section section, Long origin, long length, InputStream data) throws IOException {
         item(sectionName("BODY", section.toImap(), origin));

@@ -58,6 +58,9 @@ public final class ImapWriter {
         if (!status.taggable()) {
             throw new IllegalArgumentException(status + " cannot be tagged");
         }
+        if (tag.isEmpty() || !tag.chars().allMatch(CommandReader::isTagChar)) {
+            throw new IllegalArgumentException("not a tag");
+        }
         raw(tag).sp();
         condition(status, code, text);
     }

@@ -38,7 +38,7 @@ public final class StreamImapInput implements ImapInput {
 
     @Override
     public byte[] readLine(int maxLength) throws IOException {
-        byte[] buf = new byte[Math.min(maxLength + 1, 256)];
+        byte[] buf = new byte[(int) Math.min(maxLength + 1L, 256)];
         int len = 0;
         int c = in.read();
         if (c < 0) {
@@ -56,12 +56,12 @@ public final class StreamImapInput implements ImapInput {
                 }
                 return Arrays.copyOf(buf, len);
             }
-            if (len == maxLength + 1) {
+            if (len == maxLength + 1L) {
                 // the extra octet may be the CR of CRLF; only past it is the line too long
                 throw skipLongLine(Arrays.copyOf(buf, len), c);
             }
             if (len == buf.length) {
-                buf = Arrays.copyOf(buf, Math.min(buf.length * 2, maxLength + 1));
+                buf = Arrays.copyOf(buf, (int) Math.min(buf.length * 2L, maxLength + 1L));
             }
             buf[len++] = (byte) c;
             c = in.read();

@@ -136,6 +136,17 @@ class FetchResponseWriterTest {
     }
 
     @Test
+    void answersTheRequestedItem() throws Exception {
+        ImapCommand.Fetch f = (ImapCommand.Fetch) Wire.command("a FETCH 1 (BODY.PEEK[HEADER]<10.5> BINARY[1] BODY[])");
+        FetchResponseWriter r = w.fetch(1);
+        r.bodySection((FetchItem.Body) f.items().get(0), "abcde".getBytes(StandardCharsets.US_ASCII));
+        r.binary((FetchItem.Binary) f.items().get(1), new byte[] {'x'});
+        r.bodySection((FetchItem.Body) f.items().get(2), new byte[0]);
+        r.end();
+        assertThat(written()).isEqualTo("* 1 FETCH (BODY[HEADER]<10> {5}\r\nabcde BINARY[1] {1}\r\nx BODY[] {0}\r\n)\r\n");
+    }
+
+    @Test
     void endOnlyOnce() throws IOException {
         FetchResponseWriter f = w.fetch(1).uid(1);
         f.end();

@@ -63,8 +63,10 @@ class ImapWriterTest {
     }
 
     @Test
-    void byeCannotBeTagged() {
+    void byeCannotBeTaggedAndTagsAreChecked() {
         assertThatThrownBy(() -> w.tagged("a", ResponseStatus.BYE, null, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> w.ok("a\r\nb", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> w.ok("", "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     static Stream<Arguments> codes() {
