@@ -60,9 +60,4 @@ public final class ImapParseException extends Exception {
     ImapParseException closing() {
         return closeConnection ? this : new ImapParseException(tag, status, code, getMessage(), true);
     }
-
-    /** This exception with the tag set (for errors raised before the tag was known to the thrower). */
-    ImapParseException withTag(String newTag) {
-        return new ImapParseException(newTag, status, code, getMessage(), closeConnection);
-    }
 }
