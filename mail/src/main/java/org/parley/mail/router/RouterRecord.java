@@ -11,7 +11,10 @@ import java.util.Set;
  * @param relay       the {@code NoRelay:}/{@code Relay:} mark
  * @param domainOnly  true for a domain record ({@code a.example = b.example}), false for an
  *                    address record ({@code <pattern> = target})
+ * @param leftSide    the pattern as written ({@code <1*@example.com>} or {@code *.client.com})
  * @param target      what a matching address becomes
+ * @param localPattern  the local-part pattern; {@code *} for domain records
+ * @param domainPattern the domain pattern
  */
 public record RouterRecord(int line, Set<RouteKind> kinds, RelayMark relay, boolean domainOnly,
                            String leftSide, Target target, AddressPattern localPattern,

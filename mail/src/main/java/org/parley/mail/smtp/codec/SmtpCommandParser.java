@@ -149,6 +149,7 @@ public final class SmtpCommandParser {
         String rest = s.substring(paths.end());
         MailParameters params = parameters.parseMail(rest);
         boolean nonAscii = path.mailbox() != null && path.mailbox().isInternationalized()
+                || path.route().stream().anyMatch(d -> !EmailAddress.isAscii(d))
                 || !EmailAddress.isAscii(rest);
         // RFC 6531 §3.4: UTF-8 in the envelope only with the SMTPUTF8 parameter.
         if (nonAscii && !params.smtpUtf8()) {
