@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.parley.store.blob.BlobHash;
 import org.parley.store.blob.BlobStore;
+import org.parley.store.message.MessageAnalyzer;
 import org.parley.store.message.ParsedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 final class Appender {
     private static final Logger LOG = LoggerFactory.getLogger(Appender.class);
     private final BlobStore blobs;
-    private final Function<byte[], ParsedMessage> analyzer;
+    private final MessageAnalyzer analyzer;
     private final MailboxRows mailboxes;
     private final MessageRows messages;
     private final MailStoreOptions options;
@@ -29,7 +29,7 @@ final class Appender {
 
     record Prepared(byte[] data, BlobHash hash, BlobColumns columns, Flags flags, long internalDate) {}
 
-    Appender(BlobStore blobs, Function<byte[], ParsedMessage> analyzer, MailboxRows mailboxes, MessageRows messages,
+    Appender(BlobStore blobs, MessageAnalyzer analyzer, MailboxRows mailboxes, MessageRows messages,
             MailStoreOptions options) {
         this.blobs = blobs;
         this.analyzer = analyzer;
@@ -61,7 +61,7 @@ final class Appender {
 
     ParsedMessage analyze(byte[] data) {
         try {
-            return analyzer.apply(data);
+            return analyzer.analyze(data);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("message analysis failed ({} octets); stored without structure", data.length, e);
             return null;

@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import org.parley.store.blob.BlobHash;
 import org.parley.store.blob.BlobStore;
-import org.parley.store.message.ParsedMessage;
+import org.parley.store.message.MessageAnalyzer;
 import org.parley.store.sql.Database;
 
 /**
@@ -53,7 +52,7 @@ public final class MailStore implements AutoCloseable {
      * @param analyzer computes a message's structure at append (the message parser); it may throw
      *                 on hostile input, in which case the message is stored without structure
      */
-    public MailStore(Database db, BlobStore blobs, Function<byte[], ParsedMessage> analyzer, PrincipalResolver principals,
+    public MailStore(Database db, BlobStore blobs, MessageAnalyzer analyzer, PrincipalResolver principals,
             QuotaPolicy quotas, ChangeFeed feed, MailStoreOptions options) {
         this.db = db;
         this.blobs = blobs;

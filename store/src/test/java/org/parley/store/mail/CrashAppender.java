@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.store.blob.BlobStore;
+import org.parley.store.message.MessageParser;
 import org.parley.store.sql.Database;
 
 /**
@@ -26,7 +27,7 @@ public final class CrashAppender {
         Database db = backend.openDatabase();
         BlobStore blobs = backend.openBlobs(db, Clock.systemUTC());
         TestPrincipals principals = new TestPrincipals().add(1, "crash@example.com");
-        MailStore store = new MailStore(db, blobs, new TestAnalyzer(), principals, QuotaPolicy.UNLIMITED,
+        MailStore store = new MailStore(db, blobs, MessageParser.DEFAULT, principals, QuotaPolicy.UNLIMITED,
                 new InProcessChangeFeed(), MailStoreOptions.DEFAULTS);
         MailSession session = store.session(1);
         AtomicInteger counter = new AtomicInteger();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.store.blob.BlobStore;
+import org.parley.store.message.MessageParser;
 import org.parley.store.sql.Database;
 
 /**
@@ -63,7 +64,7 @@ abstract class MailStoreFixture {
     void start() {
         db = backend.openDatabase();
         blobs = backend.openBlobs(db, clock);
-        store = new MailStore(db, blobs, new TestAnalyzer(), principals,
+        store = new MailStore(db, blobs, MessageParser.DEFAULT, principals,
                 id -> limits.getOrDefault(id, QuotaLimits.UNLIMITED), feed,
                 MailStoreOptions.DEFAULTS.withClock(clock).withAppendLimit(100_000).withMaxKeywords(5));
         alice = store.session(ALICE);
