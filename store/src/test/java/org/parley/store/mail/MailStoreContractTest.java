@@ -432,4 +432,269 @@ abstract class MailStoreContractTest extends MailStoreFixture {
         clock.advance(Duration.ofHours(2));
         assertThat(store.collectGarbage().deleted()).isEqualTo(1);
     }
+
+    // ------------------------------------------------------------ access control, sharing
+
+    @Test
+    void aclRightsMatrix() {
+        bob.create("Shared/Before");
+        bob.setAcl("Shared", "Alice@Example.com", StoreMode.REPLACE, Rights.parse("lr"));
+        bob.create("Shared/After");
+        append(bob, "Shared", "shared message");
+
+        assertThat(alice.myRights("~bob/Shared")).hasToString("lr");
+        assertThat(alice.myRights("~bob/Shared/After")).hasToString("lr"); // inherited at creation
+        fails(MailError.NONEXISTENT, () -> alice.myRights("~bob/Shared/Before"));
+        fails(MailError.NONEXISTENT, () -> alice.open("~bob/INBOX"));
+        fails(MailError.NONEXISTENT, () -> alice.open("~nobody/INBOX"));
+        MailboxSnapshot s = alice.select("~bob/Shared", true);
+        assertThat(s.exists()).isEqualTo(1);
+        assertThat(s.mailbox().ownerAccountId()).isEqualTo(BOB);
+        fails(MailError.NO_PERMISSION, () -> append(alice, "~bob/Shared", "not allowed"));
+        fails(MailError.NO_PERMISSION, () -> alice.store(s.mailbox(), UidSet.all(), StoreMode.ADD, Flags.of("\\Seen"), -1));
+        fails(MailError.NO_PERMISSION, () -> alice.expunge(s.mailbox(), null));
+        fails(MailError.NO_PERMISSION, () -> alice.getAcl("~bob/Shared"));
+        fails(MailError.NO_PERMISSION, () -> alice.delete("~bob/Shared/After"));
+        fails(MailError.NO_PERMISSION, () -> alice.create("~bob/Shared/Mine"));
+        assertThat(names(alice.listShared("bob"))).containsExactly("~bob/Shared", "~bob/Shared/After");
+        assertThat(names(alice.listSharedWithMe())).containsExactly("~bob/Shared", "~bob/Shared/After");
+        assertThat(alice.fetch(s.mailbox(), UidSet.all(), true).getFirst().parsed().baseSubject()).isEqualTo("shared message");
+
+        // s alone lets alice keep \Seen but nothing else; k lets her create below, and the child inherits
+        bob.setAcl("Shared", "alice@example.com", StoreMode.ADD, Rights.parse("sk"));
+        MailboxHandle h = alice.open("~bob/Shared");
+        StoreResult st = alice.store(h, UidSet.all(), StoreMode.ADD, Flags.of("\\Seen", "\\Flagged"), -1);
+        assertThat(st.changed().getFirst().flags().names()).containsExactly("\\Seen");
+        alice.create("~bob/Shared/Mine");
+        assertThat(bob.getAcl("Shared/Mine")).containsEntry("alice@example.com", Rights.parse("lrsk"));
+        assertThat(bob.getAcl("Shared")).containsEntry("bob@example.com", Rights.ALL);
+        fails(MailError.CANNOT, () -> bob.setAcl("Shared", "bob@example.com", StoreMode.REPLACE, Rights.NONE));
+
+        // anyone, groups, negative rights
+        bob.setAcl("Shared", "anyone", StoreMode.REPLACE, Rights.parse("l"));
+        MailSession carol = store.session(CAROL);
+        assertThat(carol.myRights("~bob/Shared")).hasToString("l");
+        fails(MailError.NO_PERMISSION, () -> carol.open("~bob/Shared"));
+        principals.member("team", CAROL);
+        bob.setAcl("Shared", "#team", StoreMode.REPLACE, Rights.parse("lrsi"));
+        assertThat(carol.myRights("~bob/Shared")).hasToString("lrsi");
+        append(carol, "~bob/Shared", "from carol");
+        bob.setAcl("Shared", "-carol@example.com", StoreMode.REPLACE, Rights.parse("i"));
+        assertThat(carol.myRights("~bob/Shared")).hasToString("lrs");
+        assertThat(bob.getAcl("Shared").keySet()).contains("anyone", "#team", "-carol@example.com");
+        bob.deleteAcl("Shared", "-carol@example.com");
+        assertThat(carol.myRights("~bob/Shared")).hasToString("lrsi");
+        assertThat(bob.listRights("Shared", "carol@example.com").required()).isEqualTo(Rights.NONE);
+        assertThat(bob.listRights("Shared", "bob@example.com").required()).isEqualTo(Rights.ALL);
+        fails(MailError.INVALID_ARGUMENT, () -> bob.setAcl("Shared", "bad id", StoreMode.ADD, Rights.parse("l")));
+        fails(MailError.INVALID_ARGUMENT, () -> Rights.parse("lrz"));
+    }
+
+    @Test
+    void communigateLettersAndAccountAtDomainNames() {
+        assertThat(Rights.fromCgp("lrswipcda")).isEqualTo(Rights.ALL);
+        assertThat(Rights.fromCgp("lrsd")).hasToString("lrsxte");
+        assertThat(Rights.parse("lrswipkxtea").toCgp()).isEqualTo("lrswipcda");
+        assertThat(Rights.parse("c")).isEqualTo(Rights.parse("k")); // RFC 4314 §2.1.1
+        assertThat(Rights.parse("d")).isEqualTo(Rights.parse("xte"));
+
+        bob.create("Projects/Old");
+        bob.setAcl("Projects", "dave@other.org", StoreMode.REPLACE, Rights.fromCgp("lrsd"));
+        bob.setAcl("Projects/Old", "dave@other.org", StoreMode.REPLACE, Rights.fromCgp("lrd"));
+        append(bob, "Projects", "p", "\\Deleted");
+        MailSession dave = store.session(DAVE);
+        fails(MailError.NONEXISTENT, () -> dave.open("~bob/Projects")); // bob@other.org does not exist
+        MailboxHandle h = dave.open("~bob@example.com/Projects");
+        assertThat(dave.expunge(h, null)).isEqualTo(UidSet.of(1));
+        dave.delete("~bob@example.com/Projects/Old"); // d = x on the mailbox
+        assertThat(names(bob.list())).doesNotContain("Projects/Old");
+        assertThat(dave.myRights("~bob@example.com/Projects").toCgp()).isEqualTo("lrsd");
+    }
+
+    @Test
+    void folderAliasesActOnTheTargetWithGrantedRights() {
+        bob.create("Travel-Schedule");
+        bob.setAcl("Travel-Schedule", "alice@example.com", StoreMode.REPLACE, Rights.parse("lrsi"));
+        bob.create("Private");
+        alice.setAliases(Map.of("Travel", "~bob/Travel-Schedule", "Peek", "~bob/Private"));
+        assertThat(alice.aliases()).containsEntry("Travel", "~bob/Travel-Schedule");
+        List<MailboxInfo> list = alice.list();
+        MailboxInfo travel = entry(list, "Travel");
+        assertThat(travel.aliasTarget()).isEqualTo("~bob/Travel-Schedule");
+        assertThat(travel.ownerAccountId()).isEqualTo(BOB);
+        assertThat(travel.foreign()).isTrue();
+        assertThat(travel.rights()).hasToString("lrsi");
+        assertThat(names(list)).doesNotContain("Peek"); // no rights there: not listed
+
+        long uid = append(alice, "Travel", "trip");
+        assertThat(bob.select("Travel-Schedule", true).messages()).extracting(MessageState::uid).containsExactly(uid);
+        assertThat(store.quota(BOB).messagesUsed()).isEqualTo(1);
+        assertThat(alice.quota().messagesUsed()).isZero();
+        assertThat(alice.select("Travel", true).exists()).isEqualTo(1);
+        fails(MailError.NO_PERMISSION, () -> alice.delete("Travel"));
+        fails(MailError.NONEXISTENT, () -> alice.open("Peek"));
+
+        fails(MailError.ALREADY_EXISTS, () -> alice.setAliases(Map.of("Sent", "~bob/Travel-Schedule")));
+        fails(MailError.INVALID_ARGUMENT, () -> alice.setAliases(Map.of("X", "Travel-Schedule")));
+        alice.setAliases(Map.of());
+        assertThat(names(alice.list())).doesNotContain("Travel");
+    }
+
+    @Test
+    void crossAccountCopyChargesTheDestinationOwner() {
+        bob.create("Shared");
+        bob.setAcl("Shared", "alice@example.com", StoreMode.REPLACE, Rights.parse("lri"));
+        append(alice, "INBOX", "to share");
+        CopyResult r = alice.copy(alice.open("INBOX"), UidSet.of(1), "~bob/Shared");
+        assertThat(r.destinationUids()).containsExactly(1L);
+        assertThat(store.quota(BOB).messagesUsed()).isEqualTo(1);
+        assertThat(alice.quota().messagesUsed()).isEqualTo(1);
+        fails(MailError.NO_PERMISSION, () -> alice.move(alice.open("~bob/Shared"), UidSet.of(1), "INBOX"));
+    }
+
+    // ------------------------------------------------------------ change feed
+
+    @Test
+    void changesArePublishedToOtherSubscribers() {
+        List<MailEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<MailEvent> bobs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ChangeFeed.Subscription sub = feed.subscribe(ALICE, seen::add);
+                ChangeFeed.Subscription sub2 = feed.subscribe(BOB, bobs::add)) {
+            AppendResult a = alice.append("INBOX", new AppendMessage(msg("e1")));
+            MailboxHandle h = alice.open("INBOX");
+            StoreResult st = alice.store(h, UidSet.of(1), StoreMode.ADD, Flags.of("\\Deleted"), -1);
+            UidSet gone = alice.expunge(h, null);
+            alice.create("Ev");
+            alice.rename("Ev", "Ev2");
+            alice.delete("Ev2");
+            alice.subscribe("Elsewhere");
+            store.deliver(msg("d"), List.of(new DeliveryTarget(ALICE)), null);
+            bob.create("Shared");
+            bob.setAcl("Shared", "alice@example.com", StoreMode.REPLACE, Rights.parse("lri"));
+            append(alice, "~bob/Shared", "into bob's");
+
+            assertThat(seen).hasSize(8);
+            assertThat(seen.get(0)).isEqualTo(new MailEvent.MessagesAdded(ALICE, alice.id(), h.mailboxId(), UidSet.of(1), a.modseq(), 2));
+            assertThat(seen.get(1)).isEqualTo(new MailEvent.FlagsChanged(ALICE, alice.id(), h.mailboxId(), UidSet.of(1),
+                    st.changed().getFirst().modseq()));
+            assertThat(seen.get(2)).isEqualTo(new MailEvent.MessagesExpunged(ALICE, alice.id(), h.mailboxId(), gone,
+                    st.changed().getFirst().modseq() + 1));
+            assertThat(seen.get(3)).isInstanceOf(MailEvent.MailboxCreated.class);
+            assertThat(seen.get(4)).isInstanceOfSatisfying(MailEvent.MailboxRenamed.class,
+                    e -> assertThat(e.newName()).isEqualTo("Ev2"));
+            assertThat(seen.get(5)).isInstanceOf(MailEvent.MailboxDeleted.class);
+            assertThat(seen.get(6)).isEqualTo(new MailEvent.SubscriptionChanged(ALICE, alice.id(), "Elsewhere", true));
+            assertThat(seen.get(7)).isInstanceOfSatisfying(MailEvent.MessagesAdded.class, e -> {
+                assertThat(e.origin()).isZero();
+                assertThat(e.uids()).isEqualTo(UidSet.of(2));
+            });
+            // a session watching bob's shared mailbox sees alice's append there
+            assertThat(bobs.getLast()).isInstanceOfSatisfying(MailEvent.MessagesAdded.class, e -> {
+                assertThat(e.origin()).isEqualTo(alice.id());
+                assertThat(e.mailboxId()).isEqualTo(bob.open("Shared").mailboxId());
+            });
+        }
+        int before = seen.size();
+        append(alice, "INBOX", "after close");
+        assertThat(seen).hasSize(before);
+    }
+
+    // ------------------------------------------------------------ concurrency, durability
+
+    @Test
+    void concurrentAppendsGetDistinctConsecutiveUids() throws Exception {
+        List<Long> uids = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            threads.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < 200; i++) {
+                    uids.addAll(alice.append("INBOX", new AppendMessage(msg("t" + thread + "-" + i))).uids());
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(uids).hasSize(1600).doesNotHaveDuplicates();
+        assertThat(uids.stream().mapToLong(Long::longValue).max().orElseThrow()).isEqualTo(1600);
+        MailboxSnapshot s = alice.select("INBOX", true);
+        assertThat(s.exists()).isEqualTo(1600);
+        assertThat(s.uidNext()).isEqualTo(1601);
+        assertThat(alice.quota().messagesUsed()).isEqualTo(1600);
+        assertThat(alice.readContent(s.mailbox(), 1600, 0, 1000)).startsWith("From:".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void concurrentFlagUpdatesAreNotLost() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            append(alice, "INBOX", "f" + i);
+        }
+        MailboxHandle h = alice.open("INBOX");
+        List<String> flags = List.of("\\Seen", "\\Flagged", "\\Answered", "k0", "k1", "k2", "k3", "k4");
+        List<Thread> threads = new ArrayList<>();
+        for (String f : flags) {
+            MailSession s = store.session(ALICE);
+            threads.add(Thread.ofVirtual().start(() -> {
+                for (long uid = 1; uid <= 30; uid++) {
+                    s.store(h, UidSet.of(uid), StoreMode.ADD, Flags.of(f), -1);
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        MailboxSnapshot snap = alice.select("INBOX", true);
+        assertThat(snap.messages()).allSatisfy(m -> assertThat(m.flags().names()).hasSize(8));
+        // every STORE that changed something got its own modseq
+        assertThat(snap.highestModseq()).isEqualTo(alice.status("INBOX").highestModseq());
+        assertThat(snap.messages().stream().mapToLong(MessageState::modseq).distinct().count()).isEqualTo(30);
+    }
+
+    @Test
+    void killedWhileAppendingLosesNoAcknowledgedMessage() throws Exception {
+        stop();
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"),
+                CrashAppender.class.getName()));
+        cmd.addAll(backend.childArgs());
+        Process child = new ProcessBuilder(cmd).redirectError(tmp.resolve("child.err").toFile()).start();
+        Map<Long, Integer> acked = new HashMap<>();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            String line;
+            while (acked.size() < 300 && System.nanoTime() < deadline && (line = out.readLine()) != null) {
+                if (line.startsWith("ACK ")) {
+                    String[] p = line.split(" ");
+                    acked.put(Long.parseLong(p[1]), Integer.parseInt(p[2]));
+                }
+            }
+            child.destroyForcibly(); // SIGKILL mid-run
+            child.waitFor();
+        }
+        assertThat(acked).as("child output; see child.err").hasSizeGreaterThanOrEqualTo(300);
+        start();
+        MailboxSnapshot s = alice.select("INBOX", true);
+        Set<Long> present = new java.util.HashSet<>();
+        long size = 0;
+        for (MessageState m : s.messages()) {
+            present.add(m.uid());
+            size += m.size();
+            assertThat(m.uid()).isLessThan(s.uidNext());
+            assertThat(m.modseq()).isLessThanOrEqualTo(s.highestModseq());
+        }
+        assertThat(present).containsAll(acked.keySet());
+        for (Map.Entry<Long, Integer> e : acked.entrySet()) {
+            assertThat(alice.readContent(s.mailbox(), e.getKey(), 0, 10_000)).isEqualTo(CrashAppender.message(e.getValue()));
+        }
+        for (MessageMeta m : alice.fetch(s.mailbox(), UidSet.all(), false)) {
+            assertThat(blobs.size(m.blob())).isEqualTo(m.size());
+        }
+        assertThat(alice.quota().messagesUsed()).isEqualTo(s.exists());
+        assertThat(alice.quota().storageUsed()).isEqualTo(size);
+        long next = append(alice, "INBOX", "after the crash");
+        assertThat(next).isGreaterThanOrEqualTo(s.uidNext());
+    }
 }
