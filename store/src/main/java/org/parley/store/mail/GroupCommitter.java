@@ -60,6 +60,7 @@ final class GroupCommitter implements AutoCloseable {
     private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
 
     GroupCommitter(Database db, BlobStore blobs, MailboxRows mailboxes, Writer writer, Clock clock, int maxBatch) {
         this.db = db;
@@ -120,6 +121,7 @@ final class GroupCommitter implements AutoCloseable {
                     execute(c, batch);
                     return null;
                 });
+                batches.incrementAndGet();
                 break;
             } catch (RuntimeException e) {
                 if (attempt < 5 && Writer.retryable(e)) {
@@ -194,6 +196,16 @@ final class GroupCommitter implements AutoCloseable {
                 p.future.completeExceptionally(new StoreException("mail store is closed"));
             }
         }
+    }
+
+    /** Requests waiting for the committer (not counting the batch being committed). */
+    int queued() {
+        return queue.size();
+    }
+
+    /** Transactions committed so far. */
+    long batches() {
+        return batches.get();
     }
 
     /** Finishes what is queued, then stops the committer thread. */
