@@ -134,19 +134,20 @@ public final class MailStore implements AutoCloseable {
             }
             return out;
         }
-        // resolve names first (read-only), so the batch can lock the mailboxes up front
-        List<Long> ids = new ArrayList<>();
-        for (DeliveryTarget t : targets) {
-            long id = 0;
-            try {
-                String name = MailboxNames.normalize(t.mailbox());
-                MailboxRow row = db.read(c -> mailboxes.find(c, t.accountId(), name));
-                id = row == null ? 0 : row.id();
-            } catch (MailStoreException invalid) {
-                // reported as nonexistent below
+        // resolve names first (read-only, one connection), so the batch can lock the mailboxes up front
+        List<Long> ids = db.read(c -> {
+            List<Long> out2 = new ArrayList<>();
+            for (DeliveryTarget t : targets) {
+                MailboxRow row = null;
+                try {
+                    row = mailboxes.find(c, t.accountId(), MailboxNames.normalize(t.mailbox()));
+                } catch (MailStoreException invalid) {
+                    // reported as nonexistent below
+                }
+                out2.add(row == null || row.noselect() ? 0L : row.id());
             }
-            ids.add(id);
-        }
+            return out2;
+        });
         Appender.Prepared base = appender.prepare(
                 new AppendMessage(message, Flags.NONE, internalDate == null ? clock.instant() : internalDate), Flags.NONE);
         List<QuotaLimits> limits = new ArrayList<>();

@@ -9,7 +9,8 @@ import org.parley.store.sql.StoreException;
 /**
  * Runs one write transaction: the work, then the blob reference changes in lock order, then a
  * durable commit, then the events. Retries the whole work when PostgreSQL picks it as a deadlock
- * or serialization victim (the lock order makes that rare; the retry makes it harmless).
+ * or serialization victim (the lock order makes that rare; the retry makes it harmless), or when
+ * a concurrent transaction created the same row first.
  */
 final class Writer {
     private static final int ATTEMPTS = 5;
@@ -37,7 +38,7 @@ final class Writer {
                 publish(tx);
                 return result;
             } catch (StoreException e) {
-                if (attempt >= ATTEMPTS || !retryable(e)) {
+                if (attempt >= ATTEMPTS || !(retryable(e) || uniqueViolation(e))) {
                     throw e;
                 }
             }
@@ -48,6 +49,19 @@ final class Writer {
         for (MailEvent e : tx.events()) {
             feed.publish(e);
         }
+    }
+
+    /**
+     * PostgreSQL unique_violation: two transactions created the same row (a mailbox name, an
+     * alias) at once; run again, the loser sees the winner's row and reports ALREADY_EXISTS.
+     */
+    static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PostgreSQL deadlock_detected / serialization_failure anywhere in the cause chain. */

@@ -21,10 +21,20 @@ final class Backends {
         return fromArgs(List.of("sqlite", dir.toAbsolutePath().toString()), null);
     }
 
-    static Backend postgres() {
-        TestDatabases.PostgresHandle handle = TestDatabases.postgres();
-        handle.database().close();
-        return fromArgs(List.of("postgres", handle.url()), handle);
+    /** One PostgreSQL database for the whole test run, emptied for each test: creating one per test costs seconds. */
+    private static TestDatabases.PostgresHandle shared;
+
+    static synchronized Backend postgres() {
+        if (shared == null) {
+            shared = TestDatabases.postgres();
+            TestDatabases.PostgresHandle h = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(h::close));
+        }
+        shared.database().execute(
+                "TRUNCATE mail_messages, mail_expunged, mail_keywords, mail_acl, mail_subscriptions, mail_aliases,"
+                        + " mail_usage, mail_blobs, mail_mailboxes, blob_chunks, blob_objects RESTART IDENTITY",
+                "UPDATE mail_counters SET value = 0");
+        return fromArgs(List.of("postgres", shared.url()), null);
     }
 
     static Backend fromArgs(List<String> args, AutoCloseable cleanup) {
