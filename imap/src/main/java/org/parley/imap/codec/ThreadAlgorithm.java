@@ -1,0 +1,7 @@
+package org.parley.imap.codec;
+
+/** THREAD algorithms (RFC 5256 §3). */
+public enum ThreadAlgorithm {
+    ORDEREDSUBJECT,
+    REFERENCES
+}

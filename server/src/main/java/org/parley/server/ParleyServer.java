@@ -1,0 +1,146 @@
+package org.parley.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.core.config.BootstrapConfig;
+import org.parley.core.net.ConnectionHandler;
+import org.parley.core.net.ListenerSpec;
+import org.parley.core.net.TcpListener;
+import org.parley.core.tls.CertificateStore;
+import org.parley.core.tls.TlsContext;
+import org.parley.directory.Directory;
+import org.parley.directory.DirectoryException;
+import org.parley.directory.password.PasswordParameters;
+import org.parley.store.directory.SqlDirectoryRepository;
+import org.parley.store.sql.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every service with {@code new}, in dependency order, and starts the
+ * listeners. {@link #stop} undoes it in reverse: stop accepting, give sessions a bounded time,
+ * close what is left, close the store.
+ */
+public final class ParleyServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
+
+    private final BootstrapConfig config;
+    private final List<TcpListener> listeners = new ArrayList<>();
+    private final Clock clock;
+    private final PasswordParameters passwordParameters;
+    private DataDirectoryLock lock;
+    private Directory directory;
+    private Database database;
+    private volatile boolean stopped;
+    private volatile boolean running;
+
+    public ParleyServer(BootstrapConfig config) {
+        this(config, Clock.systemUTC(), PasswordParameters.DEFAULT);
+    }
+
+    /** For in-process tests: an injected clock and cheap password hashing. */
+    public ParleyServer(BootstrapConfig config, Clock clock, PasswordParameters passwordParameters) {
+        this.config = config;
+        this.clock = clock;
+        this.passwordParameters = passwordParameters;
+    }
+
+    /** What a start produced: bound ports by listener name, and a generated password (first start only). */
+    public record Started(Map<String, Integer> ports, String generatedPostmasterPassword) {}
+
+    public Started start(String postmasterPassword) throws Exception {
+        lock = DataDirectoryLock.acquire(config.dataDir());
+        database = switch (config.store()) {
+            case SQLITE -> Database.sqlite(config.dataDir().resolve("parley.db"));
+            case POSTGRES -> Database.postgres(config.postgresUrl(), config.postgresUser(), config.postgresPassword());
+        };
+        Path certs = config.dataDir().resolve("certs");
+        TlsContext tls = TlsContext.load(new CertificateStore(certs), config.serverName());
+        directory = new Directory(new SqlDirectoryRepository(database, clock), clock, passwordParameters,
+                SecretKeyFile.loadOrCreate(certs));
+        String generated = bootstrapDirectory(postmasterPassword);
+
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        running = true;
+        LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
+        return new Started(ports, generated);
+    }
+
+    /**
+     * First start: the main domain, postmaster (with the given or a generated password) and its
+     * {@code root} alias. Later starts change nothing, so a restart with the same flags is harmless.
+     *
+     * @return the generated password, shown once, or null
+     */
+    private String bootstrapDirectory(String postmasterPassword) {
+        boolean firstStart;
+        try {
+            directory.findAccount("postmaster@" + directory.ensureMainDomain(config.serverName()).name());
+            firstStart = false;
+        } catch (DirectoryException e) {
+            firstStart = true;
+        }
+        String generated = null;
+        String password = postmasterPassword;
+        if (firstStart && password == null) {
+            generated = GeneratedPassword.next();
+            password = generated;
+        }
+        directory.bootstrap(config.serverName(), firstStart ? password : null);
+        return generated;
+    }
+
+    public Directory directory() {
+        return directory;
+    }
+
+    private void listen(String name, String protocol, boolean implicitTls, ConnectionHandler handler, TlsContext tls,
+            Map<String, Integer> ports) throws IOException {
+        TcpListener l = new TcpListener(
+                ListenerSpec.of(name, protocol, config.bindAddress(), config.port(name), implicitTls), handler, tls);
+        try {
+            l.start();
+        } catch (IOException e) {
+            throw new IOException(name + " cannot listen on port " + config.port(name) + ": " + e.getMessage(), e);
+        }
+        listeners.add(l);
+        ports.put(name, l.port());
+    }
+
+    /** Graceful stop; safe to call more than once and after a failed start. */
+    public synchronized void stop(Duration grace) {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        listeners.forEach(TcpListener::stopAccepting);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (TcpListener l : listeners) {
+            try {
+                l.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            l.closeAll();
+        }
+        if (database != null) {
+            database.close();
+        }
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                // the OS drops the lock when the process exits anyway
+            }
+        }
+        if (running) {
+            LOG.info("Parley stopped");
+        }
+    }
+}
