@@ -183,6 +183,8 @@ abstract class MailStoreContractTest extends MailStoreFixture {
         assertThat(meta.getFirst().flags().names()).containsExactly("\\Seen", "$Work");
         assertThat(meta.getFirst().size()).isEqualTo(msg("a").length);
         assertThat(meta.getFirst().parsed().baseSubject()).isEqualTo("a");
+        assertThat(meta.getFirst().parsed().envelope().subject()).isEqualTo("a");
+        assertThat(unparsedBlobs()).isZero(); // the structure was stored at append, not recomputed
         assertThat(alice.readContent(h, 2, 0, 10_000)).isEqualTo(msg("b"));
         assertThat(alice.readContent(h, 2, 6, 4)).isEqualTo("Test".getBytes(StandardCharsets.US_ASCII));
         assertThat(alice.readContent(h, 2, 10_000, 4)).isEmpty();
@@ -550,6 +552,18 @@ abstract class MailStoreContractTest extends MailStoreFixture {
         assertThat(store.quota(BOB).messagesUsed()).isEqualTo(1);
         assertThat(alice.quota().messagesUsed()).isEqualTo(1);
         fails(MailError.NO_PERMISSION, () -> alice.move(alice.open("~bob/Shared"), UidSet.of(1), "INBOX"));
+
+        // a move the destination owner's quota refuses changes nothing on either side
+        limits.put(BOB, new QuotaLimits(Long.MAX_VALUE, 1));
+        fails(MailError.OVER_QUOTA, () -> alice.move(alice.open("INBOX"), UidSet.of(1), "~bob/Shared"));
+        assertThat(alice.select("INBOX", true).exists()).isEqualTo(1);
+        assertThat(store.quota(BOB).messagesUsed()).isEqualTo(1);
+        limits.remove(BOB);
+        CopyResult moved = alice.move(alice.open("INBOX"), UidSet.of(1), "~bob/Shared");
+        assertThat(moved.destinationUids()).containsExactly(2L);
+        assertThat(alice.quota().messagesUsed()).isZero();
+        assertThat(store.quota(BOB).messagesUsed()).isEqualTo(2);
+        assertThat(badRefcounts()).isZero();
     }
 
     // ------------------------------------------------------------ change feed
@@ -622,6 +636,7 @@ abstract class MailStoreContractTest extends MailStoreFixture {
         assertThat(s.exists()).isEqualTo(1600);
         assertThat(s.uidNext()).isEqualTo(1601);
         assertThat(alice.quota().messagesUsed()).isEqualTo(1600);
+        assertThat(badRefcounts()).isZero();
         assertThat(alice.readContent(s.mailbox(), 1600, 0, 1000)).startsWith("From:".getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -694,6 +709,7 @@ abstract class MailStoreContractTest extends MailStoreFixture {
         }
         assertThat(alice.quota().messagesUsed()).isEqualTo(s.exists());
         assertThat(alice.quota().storageUsed()).isEqualTo(size);
+        assertThat(badRefcounts()).isZero();
         long next = append(alice, "INBOX", "after the crash");
         assertThat(next).isGreaterThanOrEqualTo(s.uidNext());
     }

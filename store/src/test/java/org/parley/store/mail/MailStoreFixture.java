@@ -110,4 +110,25 @@ abstract class MailStoreFixture {
     static MailboxInfo entry(List<MailboxInfo> list, String name) {
         return list.stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
     }
+
+    /** Blob rows whose reference count differs from the messages naming them (must be none). */
+    long badRefcounts() {
+        return db.read(c -> {
+            try (var rs = c.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM mail_blobs b WHERE b.refcount <> (SELECT COUNT(*) FROM mail_messages m WHERE m.blob = b.hash)")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Blob rows without a stored structure. */
+    long unparsedBlobs() {
+        return db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM mail_blobs WHERE parsed IS NULL")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
 }
