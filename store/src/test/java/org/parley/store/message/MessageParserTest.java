@@ -416,6 +416,14 @@ class MessageParserTest {
     }
 
     @Test
+    void everyFixtureFileIsListed() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(Fixtures.class.getResource("/message").toURI()))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".eml")))
+                    .containsExactlyInAnyOrderElementsOf(Fixtures.ALL);
+        }
+    }
+
+    @Test
     void analyzerInterfaceIsTheParser() {
         MessageAnalyzer analyzer = MessageParser.DEFAULT;
         byte[] raw = load("nested.eml");
