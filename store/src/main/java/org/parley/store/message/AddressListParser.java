@@ -308,10 +308,11 @@ final class AddressListParser {
                 space = false;
                 i++;
             } else {
+                // an atom; a stray ")" or "]" is kept as text (and always consumed)
                 int start = i;
-                while (i < n && "()<>[]@,;:.\" \t\r\n".indexOf(s.charAt(i)) < 0) {
+                do {
                     i++;
-                }
+                } while (i < n && "(<>[@,;:.\" \t\r\n".indexOf(s.charAt(i)) < 0);
                 tokens.add(new Token(Kind.ATOM, s.substring(start, i), space));
                 space = false;
             }

@@ -22,28 +22,42 @@ final class BaseSubject {
         }
         // RFC 5256 §2.1 (1): decode encoded-words, tabs and continuations to space, squeeze spaces
         String s = normalizeSpace(HeaderText.decodeWords(rawSubject));
+        // the text left is s[start, end): indices, not substrings, keep long subjects linear
+        int start = 0;
+        int end = s.length();
         while (true) {
-            s = stripTrailers(s); // (2)
+            end = stripTrailers(s, start, end); // (2)
+            // A run of blobs not followed by a subj-refwd fails (3) from each of its blobs alike;
+            // remembering where it ends keeps "[a] [a] … [a] x" linear while (4) peels it.
+            int failedRunEnd = -1;
             boolean changed;
             do { // (5): repeat (3) and (4) until nothing matches
                 changed = false;
-                int leader = leaderLength(s); // (3)
+                int leader = 0;
+                if (start >= failedRunEnd) {
+                    leader = leaderLength(s, start, end); // (3)
+                    if (leader < 0) {
+                        failedRunEnd = -leader;
+                        leader = 0;
+                    }
+                }
                 if (leader > 0) {
-                    s = s.substring(leader);
+                    start += leader;
                     changed = true;
                 }
-                int blob = blobLength(s, 0); // (4): only when a non-empty subj-base remains
-                if (blob > 0 && hasNonWsp(s, blob)) {
-                    s = s.substring(blob);
+                int blob = blobLength(s, start, end); // (4): only when a non-empty subj-base remains
+                if (blob > 0 && hasNonWsp(s, start + blob, end)) {
+                    start += blob;
                     changed = true;
                 }
             } while (changed);
             // (6) "[fwd: ... ]" wrapper: unwrap and go again from (2)
-            if (s.length() >= 6 && s.regionMatches(true, 0, "[fwd:", 0, 5) && s.endsWith("]")) {
-                s = s.substring(5, s.length() - 1);
+            if (end - start >= 6 && s.regionMatches(true, start, "[fwd:", 0, 5) && s.charAt(end - 1) == ']') {
+                start += 5;
+                end--;
                 continue;
             }
-            return s; // (7)
+            return s.substring(start, end); // (7)
         }
     }
 
@@ -65,75 +79,85 @@ final class BaseSubject {
         return sb.toString();
     }
 
-    private static String stripTrailers(String s) {
+    private static int stripTrailers(String s, int start, int end) {
         while (true) {
-            if (s.endsWith(" ")) {
-                s = s.substring(0, s.length() - 1);
-            } else if (s.length() >= 5 && s.regionMatches(true, s.length() - 5, "(fwd)", 0, 5)) {
-                s = s.substring(0, s.length() - 5);
+            if (end > start && s.charAt(end - 1) == ' ') {
+                end--;
+            } else if (end - start >= 5 && s.regionMatches(true, end - 5, "(fwd)", 0, 5)) {
+                end -= 5;
             } else {
-                return s;
+                return end;
             }
         }
     }
 
-    /** Length of a subj-leader at the start of {@code s}, or 0. */
-    private static int leaderLength(String s) {
-        if (s.startsWith(" ")) {
+    /**
+     * Length of a subj-leader at {@code from}; 0 when there is none; minus the end of the blob run
+     * when blobs were found but no subj-refwd after them.
+     */
+    private static int leaderLength(String s, int from, int end) {
+        if (from < end && s.charAt(from) == ' ') {
             return 1;
         }
-        int i = 0;
+        int i = from;
         int blob;
-        while ((blob = blobLength(s, i)) > 0) { // *subj-blob
+        while ((blob = blobLength(s, i, end)) > 0) { // *subj-blob
             i += blob;
         }
-        int refwd = refwdLength(s, i);
-        return refwd > 0 ? i + refwd : 0;
+        int refwd = refwdLength(s, i, end);
+        if (refwd > 0) {
+            return i - from + refwd;
+        }
+        return i > from ? -i : 0;
     }
 
     /** Length of a subj-refwd at {@code from}, or 0. */
-    private static int refwdLength(String s, int from) {
+    private static int refwdLength(String s, int from, int end) {
         int i = from;
-        if (s.regionMatches(true, i, "re", 0, 2)) {
+        if (matches(s, i, end, "re")) {
             i += 2;
-        } else if (s.regionMatches(true, i, "fwd", 0, 3)) {
+        } else if (matches(s, i, end, "fwd")) {
             i += 3;
-        } else if (s.regionMatches(true, i, "fw", 0, 2)) {
+        } else if (matches(s, i, end, "fw")) {
             i += 2;
         } else {
             return 0;
         }
-        while (i < s.length() && s.charAt(i) == ' ') {
+        while (i < end && s.charAt(i) == ' ') {
             i++;
         }
-        i += blobLength(s, i);
-        return i < s.length() && s.charAt(i) == ':' ? i + 1 - from : 0;
+        i += blobLength(s, i, end);
+        return i < end && s.charAt(i) == ':' ? i + 1 - from : 0;
+    }
+
+    private static boolean matches(String s, int at, int end, String word) {
+        return end - at >= word.length() && s.regionMatches(true, at, word, 0, word.length());
     }
 
     /** Length of a subj-blob (with its trailing WSP) at {@code from}, or 0. */
-    private static int blobLength(String s, int from) {
-        if (from >= s.length() || s.charAt(from) != '[') {
+    private static int blobLength(String s, int from, int end) {
+        if (from >= end || s.charAt(from) != '[') {
             return 0;
         }
         int i = from + 1;
-        while (i < s.length() && s.charAt(i) != ']') {
+        while (i < end && s.charAt(i) != ']') {
             if (s.charAt(i) == '[') {
                 return 0; // BLOBCHAR excludes '[' and ']'
             }
             i++;
         }
-        if (i >= s.length()) {
+        if (i >= end) {
             return 0;
         }
         i++;
-        while (i < s.length() && s.charAt(i) == ' ') {
+        while (i < end && s.charAt(i) == ' ') {
             i++;
         }
         return i - from;
     }
 
-    private static boolean hasNonWsp(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
+    private static boolean hasNonWsp(String s, int from, int end) {
+        for (int i = from; i < end; i++) {
             if (s.charAt(i) != ' ') {
                 return true;
             }

@@ -1,11 +1,37 @@
 package org.parley.store.message;
 
+import static java.util.Map.entry;
+
+import java.util.Map;
+import java.util.Set;
+
 /**
- * The readable text of an HTML part for search: tags removed (each replaced by a space so words
- * do not run together), script and style content dropped, comments dropped, common character
- * references decoded. A linear scan, not a parser: malformed HTML still yields its text.
+ * The readable text of an HTML part for search: tags removed (block-level ones become a line
+ * break so that words of different blocks do not run together, inline ones vanish so that
+ * {@code <b>au</b> lait} still reads "au lait"), script and style content and comments dropped,
+ * numeric and common named character references decoded. A linear scan, not a parser: malformed
+ * HTML still yields its text.
  */
 final class HtmlText {
+    private static final Set<String> BLOCK = Set.of(
+            "p", "br", "div", "tr", "td", "th", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5",
+            "h6", "hr", "blockquote", "pre", "title", "body", "head", "html", "section", "article", "header",
+            "footer", "dd", "dt", "dl");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            entry("amp", "&"), entry("lt", "<"), entry("gt", ">"),
+            entry("quot", "\""), entry("apos", "'"), entry("nbsp", " "),
+            entry("eacute", "é"), entry("egrave", "è"), entry("ecirc", "ê"),
+            entry("agrave", "à"), entry("aacute", "á"), entry("acirc", "â"),
+            entry("auml", "ä"), entry("ouml", "ö"), entry("uuml", "ü"),
+            entry("Auml", "Ä"), entry("Ouml", "Ö"), entry("Uuml", "Ü"),
+            entry("szlig", "ß"), entry("ccedil", "ç"), entry("ntilde", "ñ"),
+            entry("oacute", "ó"), entry("iacute", "í"), entry("uacute", "ú"),
+            entry("Eacute", "É"), entry("copy", "©"), entry("reg", "®"),
+            entry("euro", "€"), entry("pound", "£"), entry("hellip", "…"),
+            entry("mdash", "—"), entry("ndash", "–"), entry("laquo", "«"),
+            entry("raquo", "»"), entry("ldquo", "“"), entry("rdquo", "”"),
+            entry("lsquo", "‘"), entry("rsquo", "’"), entry("bull", "•"));
+
     private HtmlText() {}
 
     static String strip(String html) {
@@ -25,12 +51,15 @@ final class HtmlText {
                     break;
                 }
                 String tag = tagName(html, i + 1, end);
+                boolean closing = html.charAt(i + 1) == '/';
                 i = end + 1;
-                if (tag.equals("script") || tag.equals("style")) {
+                if (!closing && (tag.equals("script") || tag.equals("style"))) {
                     int close = indexOfIgnoreCase(html, "</" + tag, i);
                     i = close < 0 ? n : close;
                 }
-                sb.append(' ');
+                if (BLOCK.contains(tag)) {
+                    sb.append('\n');
+                }
             } else if (c == '&') {
                 int semi = html.indexOf(';', i + 1);
                 if (semi > i + 1 && semi - i <= 10) {
@@ -83,14 +112,6 @@ final class HtmlText {
                 return null;
             }
         }
-        return switch (name) {
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            case "nbsp" -> " ";
-            default -> null;
-        };
+        return ENTITIES.get(name);
     }
 }

@@ -37,7 +37,8 @@ final class MailDates {
         int minute = -1;
         int second = 0;
         int offsetSeconds = 0;
-        boolean zoneSeen = false;
+        boolean numericZoneSeen = false;
+        boolean namedZoneSeen = false;
         for (String t : tokens) {
             char c = t.charAt(0);
             if (t.indexOf(':') > 0 && hour < 0 && Character.isDigit(c)) {
@@ -51,13 +52,14 @@ final class MailDates {
                 if (hour < 0 || minute < 0 || second < 0) {
                     return null;
                 }
-            } else if ((c == '+' || c == '-') && hour >= 0 && !zoneSeen) {
+            } else if ((c == '+' || c == '-') && hour >= 0 && !numericZoneSeen) {
+                // a numeric offset wins over a zone name ("GMT+0100")
                 Integer offset = numericZone(t);
                 if (offset == null) {
                     return null;
                 }
                 offsetSeconds = offset;
-                zoneSeen = true;
+                numericZoneSeen = true;
             } else if (Character.isLetter(c)) {
                 String lower = t.toLowerCase(Locale.ROOT);
                 int m = prefixIndex(MONTHS, lower);
@@ -65,9 +67,9 @@ final class MailDates {
                     month = m + 1;
                 } else if (prefixIndex(DAYS, lower) >= 0 && hour < 0) {
                     continue; // RFC 5322 day-of-week: informative only
-                } else if (hour >= 0 && !zoneSeen) {
+                } else if (hour >= 0 && !numericZoneSeen && !namedZoneSeen) {
                     offsetSeconds = namedZone(lower);
-                    zoneSeen = true;
+                    namedZoneSeen = true;
                 }
             } else if (Character.isDigit(c)) {
                 if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {

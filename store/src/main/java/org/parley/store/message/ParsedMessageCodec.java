@@ -3,6 +3,7 @@ package org.parley.store.message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.zip.CRC32;
  * written as differences so that most take one or two octets. A string is a varint tag: 0 = null,
  * 1..{@code DICTIONARY.length} = that common string, otherwise a literal of {@code tag - 1 -
  * DICTIONARY.length} octets of modified UTF-8 (every UTF-16 unit on its own, so any Java string
- * round-trips). The dictionary belongs to the format: it may only grow in a new version.
+ * round-trips). The dictionary belongs to the format: it may only grow in a new version. A body
+ * part starts with a varint of flags telling which of its optional members follow (most parts
+ * have none), and whether its size is simply {@code end - bodyStart}.
  *
  * <p>Decoding trusts nothing: counts and lengths are checked against the octets left (each element
  * takes at least one), nesting is bounded, and any inconsistency, a bad checksum or trailing bytes
@@ -40,6 +43,21 @@ final class ParsedMessageCodec {
     };
     private static final Map<String, Integer> CODES = new HashMap<>();
 
+    // presence flags of a body part's optional members; the common ones fit the first octet
+    private static final int F_DERIVED_SIZE = 1;
+    private static final int F_PARAMS = 1 << 1;
+    private static final int F_CHILDREN = 1 << 2;
+    private static final int F_ENVELOPE = 1 << 3;
+    private static final int F_MESSAGE = 1 << 4;
+    private static final int F_DISPOSITION = 1 << 5;
+    private static final int F_DISPOSITION_PARAMS = 1 << 6;
+    private static final int F_ID = 1 << 7;
+    private static final int F_DESCRIPTION = 1 << 8;
+    private static final int F_MD5 = 1 << 9;
+    private static final int F_LANGUAGE = 1 << 10;
+    private static final int F_LOCATION = 1 << 11;
+    private static final int F_ALL = (1 << 12) - 1;
+
     static {
         for (int i = 0; i < DICTIONARY.length; i++) {
             CODES.put(DICTIONARY[i], i + 1);
@@ -53,7 +71,7 @@ final class ParsedMessageCodec {
         out.buf[out.len++] = (byte) VERSION;
         out.varlong(m.size());
         out.envelope(m.envelope());
-        out.part(m.body());
+        out.part(m.body(), 0);
         Instant sent = m.sentDate();
         if (sent == null) {
             out.varint(0);
@@ -98,7 +116,7 @@ final class ParsedMessageCodec {
         try {
             long size = in.varlong();
             Envelope envelope = in.envelope();
-            BodyPart body = in.part(0);
+            BodyPart body = in.part(0, 0);
             Instant sent = null;
             int hasSent = in.varint();
             if (hasSent == 1) {
@@ -246,34 +264,74 @@ final class ParsedMessageCodec {
             string(e.messageId());
         }
 
-        void part(BodyPart p) {
+        /**
+         * A body part. Its offsets come first and relative to {@code base}, where its header is
+         * expected (the parent's body start, or the end of the previous sibling), so that they
+         * take an octet or two each.
+         */
+        void part(BodyPart p, long base) {
+            boolean derivedSize = p.size() == p.end() - p.bodyStart();
+            int flags = (derivedSize ? F_DERIVED_SIZE : 0)
+                    | (p.params().isEmpty() ? 0 : F_PARAMS)
+                    | (p.children().isEmpty() ? 0 : F_CHILDREN)
+                    | (p.envelope() == null ? 0 : F_ENVELOPE)
+                    | (p.message() == null ? 0 : F_MESSAGE)
+                    | (p.disposition() == null ? 0 : F_DISPOSITION)
+                    | (p.dispositionParams().isEmpty() ? 0 : F_DISPOSITION_PARAMS)
+                    | (p.id() == null ? 0 : F_ID)
+                    | (p.description() == null ? 0 : F_DESCRIPTION)
+                    | (p.md5() == null ? 0 : F_MD5)
+                    | (p.language().isEmpty() ? 0 : F_LANGUAGE)
+                    | (p.location() == null ? 0 : F_LOCATION);
+            varint(flags);
             string(p.type());
             string(p.subtype());
-            map(p.params());
-            string(p.id());
-            string(p.description());
             string(p.encoding());
-            varlong(p.size());
-            varlong(p.lines());
-            string(p.md5());
-            string(p.disposition());
-            map(p.dispositionParams());
-            strings(p.language());
-            string(p.location());
-            varint(p.children().size());
-            for (BodyPart child : p.children()) {
-                part(child);
-            }
-            envelope(p.envelope());
-            if (p.message() == null) {
-                varint(0);
-            } else {
-                varint(1);
-                part(p.message());
-            }
-            zigzag(p.headerStart());
+            zigzag(p.headerStart() - base);
             zigzag(p.bodyStart() - p.headerStart());
             zigzag(p.end() - p.bodyStart());
+            if (!derivedSize) {
+                varlong(p.size());
+            }
+            varlong(p.lines());
+            if ((flags & F_PARAMS) != 0) {
+                map(p.params());
+            }
+            if ((flags & F_DISPOSITION) != 0) {
+                string(p.disposition());
+            }
+            if ((flags & F_DISPOSITION_PARAMS) != 0) {
+                map(p.dispositionParams());
+            }
+            if ((flags & F_ID) != 0) {
+                string(p.id());
+            }
+            if ((flags & F_DESCRIPTION) != 0) {
+                string(p.description());
+            }
+            if ((flags & F_MD5) != 0) {
+                string(p.md5());
+            }
+            if ((flags & F_LANGUAGE) != 0) {
+                strings(p.language());
+            }
+            if ((flags & F_LOCATION) != 0) {
+                string(p.location());
+            }
+            if ((flags & F_CHILDREN) != 0) {
+                varint(p.children().size());
+                long next = p.bodyStart();
+                for (BodyPart child : p.children()) {
+                    part(child, next);
+                    next = child.end();
+                }
+            }
+            if ((flags & F_ENVELOPE) != 0) {
+                envelope(p.envelope());
+            }
+            if ((flags & F_MESSAGE) != 0) {
+                part(p.message(), p.bodyStart());
+            }
         }
     }
 
@@ -433,41 +491,76 @@ final class ParsedMessageCodec {
                     string(), string());
         }
 
-        BodyPart part(int depth) {
+        BodyPart part(int depth, long base) {
             if (depth > MAX_DEPTH) {
                 throw new ParsedMessageFormatException("body parts nested deeper than " + MAX_DEPTH);
             }
+            int flags = varint();
+            if ((flags & ~F_ALL) != 0) {
+                throw new ParsedMessageFormatException("bad part flags " + flags);
+            }
             String type = string();
             String subtype = string();
-            Map<String, String> params = map();
-            String id = string();
-            String description = string();
             String encoding = string();
-            long size = varlong();
+            // wrapping arithmetic, as the encoder's: any long values round-trip
+            long headerStart = base + zigzag();
+            long bodyStart = headerStart + zigzag();
+            long partEnd = bodyStart + zigzag();
+            long size = partEnd - bodyStart;
+            if ((flags & F_DERIVED_SIZE) == 0) {
+                long stored = varlong();
+                if (stored == size) {
+                    throw new ParsedMessageFormatException("size not flagged as derived at octet " + pos);
+                }
+                size = stored;
+            }
             long lines = varlong();
-            String md5 = string();
-            String disposition = string();
-            Map<String, String> dispositionParams = map();
-            List<String> language = nonNullStrings();
-            String location = string();
-            int n = count();
-            List<BodyPart> children = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                children.add(part(depth + 1));
+            Map<String, String> params = (flags & F_PARAMS) != 0 ? nonEmpty(map()) : Map.of();
+            String disposition = (flags & F_DISPOSITION) != 0 ? nonNull() : null;
+            Map<String, String> dispositionParams = (flags & F_DISPOSITION_PARAMS) != 0 ? nonEmpty(map()) : Map.of();
+            String id = (flags & F_ID) != 0 ? nonNull() : null;
+            String description = (flags & F_DESCRIPTION) != 0 ? nonNull() : null;
+            String md5 = (flags & F_MD5) != 0 ? nonNull() : null;
+            List<String> language = (flags & F_LANGUAGE) != 0 ? nonEmpty(nonNullStrings()) : List.of();
+            String location = (flags & F_LOCATION) != 0 ? nonNull() : null;
+            List<BodyPart> children = List.of();
+            if ((flags & F_CHILDREN) != 0) {
+                int n = count();
+                if (n == 0) {
+                    throw new ParsedMessageFormatException("empty child list flagged at octet " + pos);
+                }
+                children = new ArrayList<>(n);
+                long next = bodyStart;
+                for (int i = 0; i < n; i++) {
+                    BodyPart child = part(depth + 1, next);
+                    children.add(child);
+                    next = child.end();
+                }
             }
-            Envelope envelope = envelope();
-            BodyPart message = null;
-            int hasMessage = varint();
-            if (hasMessage == 1) {
-                message = part(depth + 1);
-            } else if (hasMessage != 0) {
-                throw new ParsedMessageFormatException("bad message flag " + hasMessage);
+            Envelope envelope = null;
+            if ((flags & F_ENVELOPE) != 0) {
+                envelope = envelope();
+                if (envelope == null) {
+                    throw new ParsedMessageFormatException("missing envelope at octet " + pos);
+                }
             }
-            long headerStart = zigzag();
-            long bodyStart = Math.addExact(headerStart, zigzag());
-            long partEnd = Math.addExact(bodyStart, zigzag());
+            BodyPart message = (flags & F_MESSAGE) != 0 ? part(depth + 1, bodyStart) : null;
             return new BodyPart(type, subtype, params, id, description, encoding, size, lines, md5, disposition,
                     dispositionParams, language, location, children, envelope, message, headerStart, bodyStart, partEnd);
+        }
+
+        private static <T extends Collection<?>> T nonEmpty(T c) {
+            if (c.isEmpty()) {
+                throw new ParsedMessageFormatException("empty list flagged as present");
+            }
+            return c;
+        }
+
+        private static Map<String, String> nonEmpty(Map<String, String> m) {
+            if (m.isEmpty()) {
+                throw new ParsedMessageFormatException("empty map flagged as present");
+            }
+            return m;
         }
     }
 }
