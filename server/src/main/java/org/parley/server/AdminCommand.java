@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code parley admin [options] COMMAND ARGS…}: one CLI/API command against a running server. */
-@Command(name = "admin", mixinStandardHelpOptions = true,
+@Command(name = "admin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Send one CLI/API command (CommuniGate syntax) to a running server and print the answer.",
             "Example: parley admin --port-offset 10000 CREATEACCOUNT alice@example.com '{Password=\"p4ss\";}'",
             "Exit code 1 when the server answers with an error, 2 for usage or connection problems."})
