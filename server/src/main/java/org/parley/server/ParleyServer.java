@@ -20,6 +20,19 @@ import org.parley.directory.Directory;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.password.PasswordParameters;
 import org.parley.store.directory.SqlDirectoryRepository;
+import org.parley.core.config.StoreKind;
+import org.parley.server.wiring.DirectoryPrincipals;
+import org.parley.server.wiring.DirectoryQuotas;
+import org.parley.server.wiring.MailStoreFollower;
+import org.parley.store.blob.BlobStore;
+import org.parley.store.blob.FileBlobStore;
+import org.parley.store.blob.PostgresBlobStore;
+import org.parley.store.mail.ChangeFeed;
+import org.parley.store.mail.InProcessChangeFeed;
+import org.parley.store.mail.MailStore;
+import org.parley.store.mail.MailStoreOptions;
+import org.parley.store.mail.PostgresChangeFeed;
+import org.parley.store.message.MessageParser;
 import org.parley.store.sql.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +51,7 @@ public final class ParleyServer {
     private final PasswordParameters passwordParameters;
     private DataDirectoryLock lock;
     private Directory directory;
+    private MailStore mailStore;
     private Database database;
     private volatile boolean stopped;
     private volatile boolean running;
@@ -66,6 +80,8 @@ public final class ParleyServer {
         TlsContext tls = TlsContext.load(new CertificateStore(certs), config.serverName());
         directory = new Directory(new SqlDirectoryRepository(database, clock), clock, passwordParameters,
                 SecretKeyFile.loadOrCreate(certs));
+        mailStore = buildMailStore();
+        directory.addListener(new MailStoreFollower(mailStore));
         String generated = bootstrapDirectory(postmasterPassword);
 
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -100,6 +116,20 @@ public final class ParleyServer {
         return generated;
     }
 
+    private MailStore buildMailStore() {
+        boolean cluster = config.store() == StoreKind.POSTGRES;
+        BlobStore blobs = cluster ? new PostgresBlobStore(database, clock) : new FileBlobStore(config.dataDir().resolve("blobs"), clock);
+        ChangeFeed feed = cluster
+                ? new PostgresChangeFeed(database, config.postgresUrl(), config.postgresUser(), config.postgresPassword())
+                : new InProcessChangeFeed();
+        return new MailStore(database, blobs, MessageParser.DEFAULT, new DirectoryPrincipals(directory),
+                new DirectoryQuotas(directory), feed, MailStoreOptions.DEFAULTS.withClock(clock));
+    }
+
+    public MailStore mailStore() {
+        return mailStore;
+    }
+
     public Directory directory() {
         return directory;
     }
@@ -132,6 +162,9 @@ public final class ParleyServer {
                 Thread.currentThread().interrupt();
             }
             l.closeAll();
+        }
+        if (mailStore != null) {
+            mailStore.close();
         }
         if (database != null) {
             database.close();

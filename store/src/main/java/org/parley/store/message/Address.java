@@ -5,6 +5,12 @@ package org.parley.store.message;
  * name, obsolete source route, mailbox (local part) and host. RFC 5322 group syntax is encoded as
  * IMAP does: a start marker with {@code host == null} and {@code mailbox} = group name, an end
  * marker with both null. Strings are raw header text (not MIME-decoded), null when absent.
+ *
+ * <p>As the parser fills them: {@code name} is the display phrase with quoted strings unquoted and
+ * comments dropped (or, without a phrase, the text of a comment after the address); {@code route}
+ * is an obsolete source route as {@code "@a,@b"}; {@code mailbox} is the local part (unquoted). A
+ * missing local part or domain reads {@code "MISSING_MAILBOX"} / {@code "MISSING_DOMAIN"} (as
+ * Dovecot sends them), so {@code host} is null only in group markers.
  */
 public record Address(String name, String route, String mailbox, String host) {
     public boolean isGroupStart() {

@@ -7,6 +7,9 @@ import java.util.List;
  * are raw (unfolded, not MIME-decoded) text, null when the header is absent. Per the RFC, an
  * absent Sender or Reply-To is reported as From; that defaulting is done by the parser, so these
  * lists are what IMAP sends.
+ *
+ * <p>Of repeated header fields the first counts. A field present but empty gives "" (absent: null).
+ * An empty address list is sent as NIL.
  */
 public record Envelope(
         String date,

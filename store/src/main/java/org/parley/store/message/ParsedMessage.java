@@ -12,13 +12,21 @@ import java.util.List;
  * @param envelope     the top-level ENVELOPE
  * @param body         the root of the MIME tree
  * @param sentDate     the Date header parsed (RFC 5256 §2.2 "sent date"), null if absent or invalid
- * @param baseSubject  RFC 5256 §2.1 base subject (decoded, normalized), "" when there is none
- * @param references   Message-IDs from References (in order), for THREAD=REFERENCES
- * @param sortFrom     first From address (addr-spec, lower-cased) for SORT FROM, "" if none
- * @param sortTo       first To address for SORT TO
- * @param sortCc       first Cc address for SORT CC
- * @param displayFrom  RFC 5957 DISPLAYFROM value (decoded display name, else addr-spec)
- * @param displayTo    RFC 5957 DISPLAYTO value
+ * @param baseSubject  RFC 5256 §2.1 base subject (decoded, normalized), "" when there is none;
+ *                     not case-folded: compare with {@link AsciiCasemap}
+ * @param references   Message-IDs ({@code "<id@host>"}, white space removed) for THREAD=REFERENCES
+ *                     (RFC 5256 §4): those of References in order, else the first valid one of
+ *                     In-Reply-To, else none
+ * @param sortFrom     RFC 5256 §3 SORT FROM key: the addr-mailbox (local part, not the addr-spec)
+ *                     of the first From entry of the ENVELOPE, folded with {@link AsciiCasemap};
+ *                     for a group that entry is the group start, so the key is the group name;
+ *                     "" if none
+ * @param sortTo       the same for the first To entry (SORT TO)
+ * @param sortCc       the same for the first Cc entry (SORT CC)
+ * @param displayFrom  RFC 5957 §3 display value of the first From entry: its RFC 2047-decoded
+ *                     display name if not empty, else mailbox@host, else mailbox (a group name),
+ *                     else ""; not case-folded
+ * @param displayTo    the same for the first To entry (DISPLAYTO)
  */
 public record ParsedMessage(
         long size,
@@ -34,5 +42,23 @@ public record ParsedMessage(
         String displayTo) {
     public ParsedMessage {
         references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    /**
+     * The compact, versioned binary form (see {@code ParsedMessageCodec}): first octet the format
+     * version, last four a CRC-32. {@code decode(encode())} equals this record.
+     */
+    public byte[] encode() {
+        return ParsedMessageCodec.encode(this);
+    }
+
+    /**
+     * Reads back what {@link #encode()} wrote.
+     *
+     * @throws ParsedMessageFormatException if the bytes are corrupt, truncated or of an unknown
+     *     version; never allocates more than a small multiple of {@code data.length}
+     */
+    public static ParsedMessage decode(byte[] data) {
+        return ParsedMessageCodec.decode(data);
     }
 }

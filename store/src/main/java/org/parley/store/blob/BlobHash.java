@@ -1,0 +1,42 @@
+package org.parley.store.blob;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The name of a blob: the lower-case hex SHA-256 of its bytes. Two equal byte strings always get the
+ * same name, which is what lets one message delivered to many recipients be stored once.
+ */
+public record BlobHash(String hex) implements Comparable<BlobHash> {
+    public BlobHash {
+        if (hex == null || hex.length() != 64) {
+            throw new IllegalArgumentException("a blob hash is 64 hex digits");
+        }
+        for (int i = 0; i < 64; i++) {
+            char ch = hex.charAt(i);
+            if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) {
+                throw new IllegalArgumentException("a blob hash is lower-case hex: " + hex);
+            }
+        }
+    }
+
+    /** The hash of {@code data}. */
+    public static BlobHash of(byte[] data) {
+        try {
+            return new BlobHash(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    @Override
+    public int compareTo(BlobHash other) {
+        return hex.compareTo(other.hex);
+    }
+
+    @Override
+    public String toString() {
+        return hex;
+    }
+}
