@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * RFC 5321 §4.1.1.2 MAIL: checks the declared size and, for an authenticated client, that the
- * sender is its own (RFC 6409 §6.1), then opens a delivery transaction.
+ * RFC 5321 §4.1.1.2 MAIL: checks the declared size, then opens a delivery transaction. The
+ * delivery service decides about the sender, including whether an authenticated client may use
+ * that address (RFC 6409 §6.1); its refusal is sent as it is.
  */
 public final class MailCommand implements CommandHandler<SmtpCommand.Mail> {
     private static final Logger LOG = LoggerFactory.getLogger(MailCommand.class);
@@ -39,21 +40,6 @@ public final class MailCommand implements CommandHandler<SmtpCommand.Mail> {
             // RFC 4954 §5: an untrusted client's AUTH= is replaced by <> rather than passed on
             parameters = new MailParameters(parameters.size(), parameters.body(), parameters.smtpUtf8(),
                     Optional.of(""), parameters.ret(), parameters.envelopeId(), parameters.requireTls());
-        }
-        if (who != null) {
-            Optional<SmtpReply> refusal;
-            try {
-                refusal = session.services().policy().checkSender(who, command.reversePath());
-            } catch (RuntimeException e) {
-                String incident = TransactionIds.next(8);
-                LOG.warn("sender check failed, incident {}", incident, e);
-                session.reply(SmtpReplies.localError(incident));
-                return;
-            }
-            if (refusal.isPresent()) {
-                session.reply(refusal.get());
-                return;
-            }
         }
         Hello hello = session.state().hello();
         SubmissionContext context = new SubmissionContext(session.withKeyword(parameters.smtpUtf8()),

@@ -3,15 +3,10 @@ package org.parley.mail.smtp.server;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.parley.core.net.IpRangeList;
-import org.parley.directory.AddressTarget;
 import org.parley.directory.Directory;
+import org.parley.directory.DirectoryException;
 import org.parley.directory.auth.Authenticated;
-import org.parley.mail.smtp.codec.EmailAddress;
-import org.parley.mail.smtp.codec.EnhancedStatusCode;
-import org.parley.mail.smtp.codec.MailPath;
-import org.parley.mail.smtp.codec.SmtpReply;
 import org.parley.mail.smtp.session.SessionPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +17,6 @@ import org.slf4j.LoggerFactory;
  *   <li>server settings {@code ClientIPs} and {@code LANIPs} (multi-line address lists, see
  *       {@link IpRangeList}): clients there may relay without AUTH;</li>
  *   <li>server setting {@code PlainTextLoginAllowed = YES}: AUTH is offered without TLS;</li>
- *   <li>{@code AllowAnySender = YES} in the account's effective settings, its domain's effective
- *       settings or the server settings: the account may use any MAIL FROM address;</li>
  *   <li>the account's {@code AccessModes} must include {@code Relay} for it to relay.</li>
  * </ul>
  * Parsed address lists are cached until the setting's text changes. Thread-safe.
@@ -34,11 +27,6 @@ public final class DirectorySessionPolicy implements SessionPolicy {
     public static final String CLIENT_IPS = "ClientIPs";
     public static final String LAN_IPS = "LANIPs";
     public static final String PLAIN_TEXT_LOGIN_ALLOWED = "PlainTextLoginAllowed";
-    public static final String ALLOW_ANY_SENDER = "AllowAnySender";
-
-    /** RFC 6409 §6.1 / RFC 3463 X.7.1: the sender address is not the client's to use. */
-    static final SmtpReply NOT_YOUR_ADDRESS = SmtpReply.of(553, EnhancedStatusCode.DELIVERY_NOT_AUTHORIZED,
-            "Sender address not owned by the authenticated account");
 
     private final Directory directory;
     private volatile ParsedList clientIps = new ParsedList("", IpRangeList.EMPTY);
@@ -82,30 +70,11 @@ public final class DirectorySessionPolicy implements SessionPolicy {
 
     @Override
     public boolean mayRelay(Authenticated who) {
-        return directory.accountEffectiveSettings(who.accountId()).serviceAllowed("Relay");
-    }
-
-    @Override
-    public Optional<SmtpReply> checkSender(Authenticated who, MailPath sender) {
-        if (sender.isNull()) {
-            return Optional.empty();
+        try {
+            return directory.accountEffectiveSettings(who.accountId()).serviceAllowed("Relay");
+        } catch (DirectoryException e) {
+            return false; // the account went away under the session: no privileges
         }
-        EmailAddress mailbox = sender.mailbox();
-        if (!mailbox.isAddressLiteral() && !mailbox.isBarePostmaster()
-                && directory.lookup(mailbox.localPart(), mailbox.asciiDomain()) instanceof AddressTarget.Account a
-                && a.account().id() == who.accountId()) {
-            return Optional.empty();
-        }
-        if (allowAnySender(who)) {
-            return Optional.empty();
-        }
-        return Optional.of(NOT_YOUR_ADDRESS);
-    }
-
-    private boolean allowAnySender(Authenticated who) {
-        return directory.accountEffectiveSettings(who.accountId()).bool(ALLOW_ANY_SENDER)
-                || directory.getDomainEffectiveSettings(who.domain()).bool(ALLOW_ANY_SENDER)
-                || yes(directory.getServerSettings().get(ALLOW_ANY_SENDER));
     }
 
     private static boolean yes(Object value) {

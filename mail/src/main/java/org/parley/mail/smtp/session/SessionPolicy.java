@@ -1,15 +1,16 @@
 package org.parley.mail.smtp.session;
 
 import java.net.InetAddress;
-import java.util.Optional;
 import org.parley.directory.auth.Authenticated;
-import org.parley.mail.smtp.codec.MailPath;
-import org.parley.mail.smtp.codec.SmtpReply;
 
 /**
  * The administrator's rules a session applies, read live (settings change without a restart).
  * Implementations are thread-safe; each method may read the directory, so the session calls them
- * once per connection, AUTH or MAIL, never per octet.
+ * once per connection or AUTH, never per command.
+ *
+ * <p>Which MAIL FROM addresses an authenticated client may use is not decided here: the delivery
+ * service checks it at {@link org.parley.mail.delivery.DeliveryService#begin} (its contract), and
+ * the session sends the refusal it throws.
  */
 public interface SessionPolicy {
 
@@ -29,13 +30,4 @@ public interface SessionPolicy {
 
     /** Whether an authenticated account may relay to non-local domains (its AccessModes include Relay). */
     boolean mayRelay(Authenticated who);
-
-    /**
-     * Whether {@code who} may use {@code sender} as MAIL FROM (RFC 6409 §6.1): its own addresses
-     * and aliases, or any address when AllowAnySender is set for it, its domain or the server.
-     * The null reverse-path is always allowed (MDNs and bounces composed by clients).
-     *
-     * @return empty when allowed, else the refusal to send
-     */
-    Optional<SmtpReply> checkSender(Authenticated who, MailPath sender);
 }

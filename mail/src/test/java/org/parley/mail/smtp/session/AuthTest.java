@@ -137,16 +137,4 @@ class AuthTest extends SessionTestBase {
                     .code()).isEqualTo(503);
         }
     }
-
-    @Test
-    void authenticatedSendersMayOnlyUseTheirOwnAddressesOnPort25Too() throws Exception {
-        try (SmtpClient c = mx()) {
-            c.command("EHLO client.example");
-            authPlain(c, SmtpFixture.ALICE, SmtpFixture.ALICE_PASSWORD);
-            SmtpReply r = c.command("MAIL FROM:<" + SmtpFixture.BOB + ">");
-            assertThat(r.code()).isEqualTo(553);
-            assertThat(r.status()).hasToString("5.7.1");
-            assertThat(c.command("MAIL FROM:<alice.alias@example.test>").code()).isEqualTo(250);
-        }
-    }
 }

@@ -27,7 +27,7 @@ abstract class SessionTestBase {
     void resetRecordings() {
         fixture.delivery.reset();
         fixture.directory.updateServerSettings(Map.of("ClientIPs", "default", "LANIPs", "default",
-                "PlainTextLoginAllowed", "default", "AllowAnySender", "default"));
+                "PlainTextLoginAllowed", "default"));
     }
 
     static SmtpClient mx() throws Exception {
