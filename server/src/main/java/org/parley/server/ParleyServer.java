@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.admin.command.ServerInfo;
+import org.parley.admin.server.CliConnectionHandler;
 import org.parley.core.config.BootstrapConfig;
 import org.parley.core.net.ConnectionHandler;
 import org.parley.core.net.ListenerSpec;
@@ -85,6 +87,8 @@ public final class ParleyServer {
         String generated = bootstrapDirectory(postmasterPassword);
 
         Map<String, Integer> ports = new LinkedHashMap<>();
+        listen("cli", "CLI", false,
+                new CliConnectionHandler(directory, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
         Pop3Server pop3 = new Pop3Server(Pop3Config.defaults(config.serverName()), directory, mailStore, clock);
         listen("pop3", "POP3", false, pop3, tls, ports);
         listen("pop3s", "POP3", true, pop3, tls, ports);
