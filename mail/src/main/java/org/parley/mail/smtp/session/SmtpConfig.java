@@ -43,6 +43,9 @@ public record SmtpConfig(
                 || parser == null || commandTimeout == null || dataTimeout == null) {
             throw new IllegalArgumentException("incomplete SMTP configuration");
         }
+        if (maxMessageSize > Integer.MAX_VALUE - 16L * 1024 * 1024) {
+            throw new IllegalArgumentException("maxMessageSize must stay below 2 GiB (messages are held in memory)");
+        }
         if (maxMessageSize < 1 || maxRecipients < 1 || maxReceivedHeaders < 1 || maxErrors < 1) {
             throw new IllegalArgumentException("SMTP limits must be positive");
         }
@@ -63,6 +66,17 @@ public record SmtpConfig(
                 Duration.ofMinutes(5), Duration.ofMinutes(10),
                 flavour == SmtpFlavour.MX ? BareLineEndings.REJECT : BareLineEndings.NORMALIZE,
                 SmtpParserConfig.defaults());
+    }
+
+    /** Room left in the store's append limit for the fields added on the way in (trace, Return-Path). */
+    public static final long HEADER_HEADROOM = 64 * 1024;
+
+    /**
+     * This configuration with the SIZE limit lowered, if needed, so that every message it accepts
+     * also fits the store's append limit after the trace fields are added.
+     */
+    public SmtpConfig fittingStore(long appendLimit) {
+        return withMaxMessageSize(Math.max(1, Math.min(maxMessageSize, appendLimit - HEADER_HEADROOM)));
     }
 
     public SmtpConfig withMaxMessageSize(long octets) {

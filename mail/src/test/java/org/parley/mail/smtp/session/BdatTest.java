@@ -67,7 +67,7 @@ class BdatTest extends SessionTestBase {
         int port = fixture.start(fixture.config(SmtpFlavour.MX).withMaxMessageSize(1000));
         try (SmtpClient c = SmtpClient.connect(port)) {
             c.command("EHLO client.example");
-            c.command("MAIL FROM:<carol@remote.example>");
+            c.command("MAIL FROM:<big@remote.example>");
             c.command("RCPT TO:<bob@example.test>");
             c.send(bdat("x".repeat(800), false) + bdat("y".repeat(800), false) + bdat("z".repeat(10), true));
             List<SmtpReply> replies = c.read(3);
@@ -76,14 +76,14 @@ class BdatTest extends SessionTestBase {
             assertThat(c.command("MAIL FROM:<carol@remote.example>").code()).isEqualTo(250);
         }
         assertThat(fixture.delivery.committed).isEmpty();
-        assertThat(fixture.delivery.aborted.get()).isEqualTo(1);
+        assertThat(fixture.delivery.abortedFrom("<big@remote.example>")).isEqualTo(1);
     }
 
     @Test
     void onlyChunksRsetNoopAndQuitBetweenChunks() throws Exception {
         try (SmtpClient c = mx()) {
             c.command("EHLO client.example");
-            c.command("MAIL FROM:<carol@remote.example>");
+            c.command("MAIL FROM:<reset@remote.example>");
             c.command("RCPT TO:<bob@example.test>");
             c.send(bdat("Subject: x\r\n\r\n", false));
             c.read();
@@ -94,7 +94,7 @@ class BdatTest extends SessionTestBase {
             assertThat(c.command("RSET").code()).isEqualTo(250);
             assertThat(c.command("MAIL FROM:<carol@remote.example>").code()).isEqualTo(250);
         }
-        assertThat(fixture.delivery.aborted.get()).isEqualTo(1);
+        assertThat(fixture.delivery.abortedFrom("<reset@remote.example>")).isEqualTo(1);
     }
 
     @Test
@@ -150,11 +150,11 @@ class BdatTest extends SessionTestBase {
     void connectionLostInsideAChunkAbortsTheTransaction() throws Exception {
         try (SmtpClient c = mx()) {
             c.command("EHLO client.example");
-            c.command("MAIL FROM:<carol@remote.example>");
+            c.command("MAIL FROM:<lost-chunk@remote.example>");
             c.command("RCPT TO:<bob@example.test>");
             c.send("BDAT 1000 LAST\r\nonly a little");
         }
-        Poll.until(() -> fixture.delivery.aborted.get() > 0);
+        Poll.until(() -> fixture.delivery.abortedFrom("<lost-chunk@remote.example>") == 1);
         assertThat(fixture.delivery.committed).isEmpty();
     }
 }

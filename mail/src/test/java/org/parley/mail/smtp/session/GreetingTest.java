@@ -107,10 +107,10 @@ class GreetingTest extends SessionTestBase {
     void ehloResetsAnOpenTransaction() throws Exception {
         try (SmtpClient c = mx()) {
             c.command("EHLO client.example");
-            assertThat(c.command("MAIL FROM:<a@remote.example>").code()).isEqualTo(250);
+            assertThat(c.command("MAIL FROM:<reset-by-ehlo@remote.example>").code()).isEqualTo(250);
             assertThat(c.command("EHLO client.example").code()).isEqualTo(250);
             assertThat(c.command("RCPT TO:<bob@example.test>").code()).isEqualTo(503);
-            assertThat(fixture.delivery.aborted.get()).isEqualTo(1);
+            assertThat(fixture.delivery.abortedFrom("<reset-by-ehlo@remote.example>")).isEqualTo(1);
         }
     }
 

@@ -197,12 +197,12 @@ class MailRcptTest extends SessionTestBase {
     void rsetAbortsTheTransaction() throws Exception {
         try (SmtpClient c = mx()) {
             c.command("EHLO client.example");
-            c.command("MAIL FROM:<a@remote.example>");
+            c.command("MAIL FROM:<rset@remote.example>");
             c.command("RCPT TO:<bob@example.test>");
             assertThat(c.command("RSET").code()).isEqualTo(250);
             assertThat(c.command("DATA").code()).isEqualTo(503);
         }
-        assertThat(fixture.delivery.aborted.get()).isEqualTo(1);
+        assertThat(fixture.delivery.abortedFrom("<rset@remote.example>")).isEqualTo(1);
         assertThat(fixture.delivery.committed).isEmpty();
     }
 

@@ -7,7 +7,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.mail.delivery.DeliveryService;
 import org.parley.mail.delivery.DeliveryTransaction;
 import org.parley.mail.delivery.RecipientResult;
@@ -39,7 +38,8 @@ final class RecordingDelivery implements DeliveryService {
     private final Set<String> localDomains;
     final List<SubmissionContext> begun = new CopyOnWriteArrayList<>();
     final BlockingQueue<Committed> committed = new LinkedBlockingQueue<>();
-    final AtomicInteger aborted = new AtomicInteger();
+    /** Senders of aborted transactions (tests use a distinct sender each, since sessions end asynchronously). */
+    final java.util.Queue<String> aborted = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     RecordingDelivery(Set<String> localDomains) {
         this.localDomains = localDomains;
@@ -48,7 +48,12 @@ final class RecordingDelivery implements DeliveryService {
     void reset() {
         begun.clear();
         committed.clear();
-        aborted.set(0);
+        aborted.clear();
+    }
+
+    /** How many transactions from {@code sender} (e.g. {@code <a@b>}) were aborted. */
+    long abortedFrom(String sender) {
+        return aborted.stream().filter(sender::equals).count();
     }
 
     /** The next committed message, waiting up to 10 s (never sleeping blindly). */
@@ -135,7 +140,7 @@ final class RecordingDelivery implements DeliveryService {
         public void abort() {
             if (!done) {
                 done = true;
-                aborted.incrementAndGet();
+                aborted.add(sender.toString());
             }
         }
     }

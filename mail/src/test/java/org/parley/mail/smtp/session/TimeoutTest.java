@@ -14,7 +14,7 @@ class TimeoutTest extends SessionTestBase {
         int port = fixture.start(fixture.config(SmtpFlavour.MX).withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300)));
         try (SmtpClient c = SmtpClient.connect(port)) {
             c.command("EHLO client.example");
-            c.command("MAIL FROM:<carol@remote.example>");
+            c.command("MAIL FROM:<stalled@remote.example>");
             c.command("RCPT TO:<bob@example.test>");
             c.command("DATA");
             c.send("Subject: stalled\r\n\r\nhalf"); // then nothing
@@ -23,7 +23,7 @@ class TimeoutTest extends SessionTestBase {
             assertThat(r.status()).hasToString("4.4.2");
             assertThat(c.closedByServer()).isTrue();
         }
-        Poll.until(() -> fixture.delivery.aborted.get() == 1);
+        Poll.until(() -> fixture.delivery.abortedFrom("<stalled@remote.example>") == 1);
         assertThat(fixture.delivery.committed).isEmpty();
     }
 }
