@@ -36,7 +36,7 @@ public final class AuthCommand implements CommandHandler<SmtpCommand.Auth> {
     @Override
     public void handle(SmtpCommand.Auth command, SmtpSession session) throws IOException {
         Optional<SaslServer> created = session.services().sasl().create(command.mechanism(),
-                session.plaintextLoginAllowed(), session.connection().remoteAddress());
+                session.plaintextLoginAllowed(), session.remoteAddress());
         if (created.isEmpty()) {
             session.reply(SmtpReply.of(504, EnhancedStatusCode.INVALID_ARGUMENTS, "Unrecognized authentication mechanism"));
             return;
@@ -97,7 +97,7 @@ public final class AuthCommand implements CommandHandler<SmtpCommand.Auth> {
     private static byte[] readResponse(SmtpSession session) throws IOException {
         byte[] line;
         try {
-            line = session.connection().reader().readLine(MAX_RESPONSE_LINE);
+            line = session.readResponseLine(MAX_RESPONSE_LINE);
         } catch (LineTooLongException e) {
             // RFC 4954 §4: 500 5.5.6 authentication exchange line is too long
             session.reply(SmtpReply.of(500, EnhancedStatusCode.AUTH_LINE_TOO_LONG,

@@ -49,7 +49,7 @@ public final class BdatCommand implements CommandHandler<SmtpCommand.Bdat> {
         long budget = failure == null ? content.remaining() : 0;
         ChunkReader.Chunk[] chunk = new ChunkReader.Chunk[1];
         try {
-            session.withDataTimeout(() -> chunk[0] = ChunkReader.transfer(session.connection().reader(),
+            session.withDataTimeout(() -> chunk[0] = ChunkReader.transfer(session.content(),
                     command.size(), content, budget));
         } catch (EOFException e) {
             LOG.info("connection closed during BDAT of {}", tx.id());

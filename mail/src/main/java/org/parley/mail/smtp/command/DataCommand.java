@@ -31,7 +31,7 @@ public final class DataCommand implements CommandHandler<SmtpCommand.Data> {
         // RFC 2920 §3.1: DATA ends a pipelined group; content may follow only after the 354. A
         // client already sending it has lost step (or is trying to smuggle): say so and hang up,
         // since its message lines would otherwise be read as commands.
-        int early = session.connection().reader().buffered();
+        int early = session.pipelinedInput();
         if (early > 0) {
             LOG.info("{} octets sent after DATA before the 354 reply; closing", early);
             session.abortTransaction();
@@ -49,7 +49,7 @@ public final class DataCommand implements CommandHandler<SmtpCommand.Data> {
                 session.config().bareLineEndings()));
         DataResult[] result = new DataResult[1];
         try {
-            session.withDataTimeout(() -> result[0] = reader.read(session.connection().reader(), content));
+            session.withDataTimeout(() -> result[0] = reader.read(session.content(), content));
         } catch (EOFException e) {
             LOG.info("connection closed during DATA of {}", tx.id());
             session.abortTransaction();

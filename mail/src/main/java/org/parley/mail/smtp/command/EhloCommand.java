@@ -36,14 +36,14 @@ public final class EhloCommand implements CommandHandler<SmtpCommand.Ehlo> {
         k.put("DSN", List.of());                                          // RFC 3461
         k.put("CHUNKING", List.of());                                     // RFC 3030
         k.put("BINARYMIME", List.of());                                   // RFC 3030 §3
-        if (session.connection().canStartTls()) {
+        if (session.canStartTls()) {
             k.put("STARTTLS", List.of());                                 // RFC 3207
         }
         List<String> mechanisms = session.authMechanisms();
         if (!mechanisms.isEmpty()) {
             k.put("AUTH", mechanisms);                                    // RFC 4954 §3
         }
-        if (session.connection().isSecure()) {
+        if (session.secure()) {
             k.put("REQUIRETLS", List.of());                               // RFC 8689 §4: only over TLS
         }
         return k;

@@ -43,8 +43,8 @@ public final class MailCommand implements CommandHandler<SmtpCommand.Mail> {
         }
         Hello hello = session.state().hello();
         SubmissionContext context = new SubmissionContext(session.withKeyword(parameters.smtpUtf8()),
-                session.connection().remoteAddress(), hello.name(), who, session.relayAllowed(),
-                session.connection().isSecure());
+                session.remoteAddress(), hello.name(), who, session.relayAllowed(),
+                session.secure());
         String id = TransactionIds.next(12);
         DeliveryTransaction delivery;
         try {

@@ -89,9 +89,9 @@ final class MessageCompletion {
     private static byte[] prefix(SmtpSession session, MailTransaction tx, HeaderFacts facts) {
         ZonedDateTime now = session.now();
         List<MailPath> recipients = tx.recipients();
-        String trace = ReceivedHeader.format(tx.context().heloName(), session.connection().remoteAddress(),
+        String trace = ReceivedHeader.format(tx.context().heloName(), session.remoteAddress(),
                 session.config().serverName(), tx.context().protocol(), tx.id(),
-                session.connection().tlsDescription(), recipients.size() == 1 ? recipients.getFirst() : null, now);
+                session.tlsDescription(), recipients.size() == 1 ? recipients.getFirst() : null, now);
         String added = session.config().flavour() == SmtpFlavour.SUBMISSION
                 ? SubmissionHeaders.missing(facts, now, TransactionIds.next(20) + "." + tx.id(),
                         session.config().serverName())

@@ -1,6 +1,8 @@
 package org.parley.mail.smtp.session;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
@@ -159,8 +161,47 @@ public final class SmtpSession {
         return services;
     }
 
-    public Connection connection() {
-        return connection;
+    /** The client's address. */
+    public InetAddress remoteAddress() {
+        return connection.remoteAddress();
+    }
+
+    /** TLS is active (STARTTLS done, or an implicit-TLS listener). */
+    public boolean secure() {
+        return connection.isSecure();
+    }
+
+    /** STARTTLS can still be offered: the server has TLS and this connection is not yet secure. */
+    public boolean canStartTls() {
+        return connection.canStartTls();
+    }
+
+    /** "TLSv1.3 TLS_AES_128_GCM_SHA256", or null without TLS. */
+    public String tlsDescription() {
+        return connection.tlsDescription();
+    }
+
+    /**
+     * The connection's input positioned after the current command line, for DATA and BDAT
+     * content (read under {@link #withDataTimeout}). Readers must not consume beyond the content.
+     */
+    public InputStream content() {
+        return connection.reader();
+    }
+
+    /** Octets the client already sent beyond the current command (RFC 2920 synchronization checks). */
+    public int pipelinedInput() {
+        return connection.reader().buffered();
+    }
+
+    /**
+     * Reads one AUTH response line (RFC 4954 §4), without its line end.
+     *
+     * @return the line, or null when the client closed the connection
+     * @throws LineTooLongException when the line exceeds {@code maxLength}; it has been consumed
+     */
+    public byte[] readResponseLine(int maxLength) throws IOException {
+        return connection.reader().readLine(maxLength);
     }
 
     public SessionState state() {
