@@ -86,7 +86,7 @@ public final class ParleyServer {
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         listen("cli", "CLI", false,
-                new CliConnectionHandler(directory, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
+                new CliConnectionHandler(directory, mailStore, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);
