@@ -1,9 +1,8 @@
 package org.parley.imap.search;
 
 import java.util.List;
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.DecoderUtil;
 import org.parley.store.message.Address;
+import org.parley.store.message.EncodedWords;
 import org.parley.store.message.Envelope;
 
 /**
@@ -68,13 +67,6 @@ final class EnvelopeText {
 
     /** RFC 2047 encoded-words decoded; text that is not one is kept as it is. */
     static String decode(String value) {
-        if (value == null || value.indexOf("=?") < 0) {
-            return value;
-        }
-        try {
-            return DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT);
-        } catch (RuntimeException e) {
-            return value; // an encoded-word mime4j cannot handle stays searchable as raw text
-        }
+        return EncodedWords.decode(value);
     }
 }

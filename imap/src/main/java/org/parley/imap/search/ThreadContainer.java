@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.store.message.AsciiCasemap;
+import org.parley.store.message.BaseSubject;
 import org.parley.store.message.ParsedMessage;
 
 /**
@@ -104,7 +105,7 @@ final class ThreadContainer {
     boolean isReplyOrForward() {
         if (replyOrForward == null) {
             ParsedMessage pm = item == null ? null : item.meta().parsed();
-            replyOrForward = pm != null && SubjectForms.isReplyOrForward(pm.envelope().subject());
+            replyOrForward = pm != null && BaseSubject.extract(pm.envelope().subject()).replyOrForward();
         }
         return replyOrForward;
     }

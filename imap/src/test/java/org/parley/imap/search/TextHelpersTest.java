@@ -120,16 +120,20 @@ class TextHelpersTest {
         "''                      | false"
     })
     void recognisesRepliesAndForwards(String subject, boolean expected) {
-        assertThat(SubjectForms.isReplyOrForward(subject.strip())).as(subject).isEqualTo(expected);
+        assertThat(replyOrForward(subject.strip())).as(subject).isEqualTo(expected);
     }
 
     @Test
     void replyDetectionIsLinearOnHostileSubjects() {
         String blobs = "[a] ".repeat(200_000) + "x";
-        assertThat(SubjectForms.isReplyOrForward(blobs)).isFalse();
-        assertThat(SubjectForms.isReplyOrForward("[a] ".repeat(200_000) + "Re: x")).isTrue();
-        assertThat(SubjectForms.isReplyOrForward(" ".repeat(300_000) + "y")).isFalse();
-        assertThat(SubjectForms.isReplyOrForward("[".repeat(100_000))).isFalse();
-        assertThat(SubjectForms.isReplyOrForward(null)).isFalse();
+        assertThat(replyOrForward(blobs)).isFalse();
+        assertThat(replyOrForward("[a] ".repeat(200_000) + "Re: x")).isTrue();
+        assertThat(replyOrForward(" ".repeat(300_000) + "y")).isFalse();
+        assertThat(replyOrForward("[".repeat(100_000))).isFalse();
+        assertThat(replyOrForward(null)).isFalse();
+    }
+
+    private static boolean replyOrForward(String subject) {
+        return org.parley.store.message.BaseSubject.extract(subject).replyOrForward();
     }
 }
