@@ -61,10 +61,11 @@ public final class ImapServer implements ConnectionHandler {
 
     /** The server setting {@code PlainTextLoginAllowed}, re-read at most every few seconds. */
     private static final class ServerSetting implements BooleanSupplier {
-        private static final long TTL_MILLIS = 5_000;
+        private static final long TTL_MILLIS = 2_000;
         private final Directory directory;
         private final Clock clock;
-        private volatile long readAt = Long.MIN_VALUE;
+        private volatile long readAt;
+        private volatile boolean loaded;
         private volatile boolean value;
 
         ServerSetting(Directory directory, Clock clock) {
@@ -75,7 +76,7 @@ public final class ImapServer implements ConnectionHandler {
         @Override
         public boolean getAsBoolean() {
             long now = clock.millis();
-            if (now - readAt > TTL_MILLIS || now < readAt) {
+            if (!loaded || now - readAt > TTL_MILLIS || now < readAt) {
                 Map<String, Object> settings = directory.getServerSettings();
                 boolean allowed = false;
                 for (Map.Entry<String, Object> e : settings.entrySet()) {
@@ -86,6 +87,7 @@ public final class ImapServer implements ConnectionHandler {
                 }
                 value = allowed;
                 readAt = now;
+                loaded = true;
             }
             return value;
         }
