@@ -17,6 +17,8 @@ import org.parley.core.net.TcpListener;
 import org.parley.core.tls.CertificateStore;
 import org.parley.core.tls.TlsContext;
 import org.parley.directory.Directory;
+import org.parley.imap.server.ImapServer;
+import org.parley.imap.session.ImapOptions;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.password.PasswordParameters;
 import org.parley.store.directory.SqlDirectoryRepository;
@@ -87,6 +89,10 @@ public final class ParleyServer {
         Map<String, Integer> ports = new LinkedHashMap<>();
         listen("cli", "CLI", false,
                 new CliConnectionHandler(directory, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
+        ImapServer imap = ImapServer.create(mailStore, directory,
+                ImapOptions.defaults(config.serverName(), Version.NUMBER, mailStore.options().appendLimit()));
+        listen("imap", "IMAP", false, imap, tls, ports);
+        listen("imaps", "IMAP", true, imap, tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);
