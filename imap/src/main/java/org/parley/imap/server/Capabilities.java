@@ -14,16 +14,11 @@ import org.parley.imap.session.CapabilitySource;
 public final class Capabilities implements CapabilitySource {
     private final SaslMechanisms sasl;
     private final long appendLimit;
-    private final boolean search;
 
-    /**
-     * @param appendLimit largest APPEND the parser accepts (RFC 7889 APPENDLIMIT)
-     * @param search      SEARCH extensions (ESEARCH, SEARCHRES, SORT, THREAD, WITHIN) are served
-     */
-    public Capabilities(SaslMechanisms sasl, long appendLimit, boolean search) {
+    /** @param appendLimit largest APPEND the parser accepts (RFC 7889 APPENDLIMIT) */
+    public Capabilities(SaslMechanisms sasl, long appendLimit) {
         this.sasl = sasl;
         this.appendLimit = appendLimit;
-        this.search = search;
     }
 
     @Override
@@ -58,15 +53,13 @@ public final class Capabilities implements CapabilitySource {
         caps.add("CREATE-SPECIAL-USE");
         caps.add("CONDSTORE");
         caps.add("QRESYNC");
-        if (search) {
-            caps.add("ESEARCH");
-            caps.add("SEARCHRES");
-            caps.add("SORT");
-            caps.add("SORT=DISPLAY");
-            caps.add("THREAD=ORDEREDSUBJECT");
-            caps.add("THREAD=REFERENCES");
-            caps.add("WITHIN");
-        }
+        caps.add("ESEARCH");
+        caps.add("SEARCHRES");
+        caps.add("SORT");
+        caps.add("SORT=DISPLAY");
+        caps.add("THREAD=ORDEREDSUBJECT");
+        caps.add("THREAD=REFERENCES");
+        caps.add("WITHIN");
         caps.add("ACL");
         caps.add("RIGHTS=texk");
         caps.add("QUOTA");

@@ -34,7 +34,7 @@ public final class ImapServer implements ConnectionHandler {
      */
     public static ImapServer create(MailStore store, Directory directory, ImapOptions options) {
         SaslMechanisms sasl = new SaslMechanisms(directory.authenticator(), options.serverName(), options.clock(), true);
-        Capabilities caps = new Capabilities(sasl, options.limits().maxAppendLiteral(), false);
+        Capabilities caps = new Capabilities(sasl, options.limits().maxAppendLiteral());
         return new ImapServer(new ImapServices(store, directory.authenticator(), sasl, caps, options,
                 new ServerSetting(directory, options.clock())));
     }
