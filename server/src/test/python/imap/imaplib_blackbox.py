@@ -73,7 +73,9 @@ def session(m):
 
     caps = m.capabilities
     if "ESEARCH" in caps:
-        typ, data = m.search("UTF-8", "SUBJECT", "Grüße".encode("utf-8"))
+        # imaplib's way to send 8-bit search text: as a literal after the last argument
+        m.literal = "Grüße".encode("utf-8")
+        typ, data = m.search("UTF-8", "SUBJECT")
         check("search charset utf-8", typ == "OK" and data[0].split() == [b"1"], data)
         typ, data = m.search(None, "TEXT", "special")
         check("search text", typ == "OK" and data[0].split() == [b"2"], data)

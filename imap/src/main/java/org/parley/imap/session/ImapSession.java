@@ -452,6 +452,9 @@ public final class ImapSession {
         idling = true;
         if (view != null) {
             view.wakeup(this::scheduleNotify);
+            if (view.pending()) {
+                scheduleNotify(); // an event between the sync above and the hook
+            }
         }
         connection.setIdleTimeout(services.options().idleTimeout());
         byte[] line;

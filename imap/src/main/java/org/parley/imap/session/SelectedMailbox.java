@@ -279,6 +279,11 @@ public final class SelectedMailbox {
         return false;
     }
 
+    /** Whether an event arrived that the view has not re-read yet. */
+    public boolean pending() {
+        return changed;
+    }
+
     /** Marks the view as needing a re-read (the cluster feed may lose events: NOOP forces one). */
     public void markChanged() {
         changed = true;

@@ -32,8 +32,9 @@ class ImaplibIT {
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            System.out.println(out);
             assertThat(p.exitValue()).as(out + "\n--- server ---\n" + server.output()).isZero();
-            assertThat(out).contains("ok   login", "ok   expunge", "0 failed");
+            assertThat(out).contains("ok   login", "ok   search charset utf-8", "ok   search text", "ok   expunge", " 0 failed");
         }
     }
 
