@@ -21,6 +21,8 @@ import org.parley.imap.server.ImapServer;
 import org.parley.imap.session.ImapOptions;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.password.PasswordParameters;
+import org.parley.pop3.server.Pop3Server;
+import org.parley.pop3.session.Pop3Config;
 import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.core.config.StoreKind;
 import org.parley.server.wiring.DirectoryPrincipals;
@@ -93,6 +95,9 @@ public final class ParleyServer {
                 ImapOptions.defaults(config.serverName(), Version.NUMBER, mailStore.options().appendLimit()));
         listen("imap", "IMAP", false, imap, tls, ports);
         listen("imaps", "IMAP", true, imap, tls, ports);
+        Pop3Server pop3 = new Pop3Server(Pop3Config.defaults(config.serverName()), directory, mailStore, clock);
+        listen("pop3", "POP3", false, pop3, tls, ports);
+        listen("pop3s", "POP3", true, pop3, tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);

@@ -1,8 +1,8 @@
 package org.parley.imap.search;
 
 import java.io.IOException;
-import org.parley.store.message.MessageBytes;
 import org.parley.store.mail.MessageMeta;
+import org.parley.store.message.MessageBytes;
 
 /**
  * How {@link SearchEvaluator} reaches a message's bytes for HEADER, BODY and TEXT (and for a

@@ -106,30 +106,45 @@ final class ReferencesThreader {
         return c;
     }
 
-    /** Step (3): remove dummies, promoting their children (not onto the root unless just one). */
+    /**
+     * Step (3): remove dummies, promoting their children (not onto the root unless just one).
+     * Each node's list is rebuilt once, after its children were pruned, so that many dummies
+     * under the root (a search result whose parents were not selected) cost linear time.
+     */
     private void prune() {
-        for (ThreadContainer c : postOrder()) {
-            if (c == root || !c.isDummy()) {
+        // children before parents: a dummy's own list is clean before its parent splices it
+        for (ThreadContainer n : postOrder()) {
+            if (n.children.stream().noneMatch(ThreadContainer::isDummy)) {
                 continue;
             }
-            ThreadContainer parent = c.parent;
-            if (c.children.isEmpty()) {
-                parent.removeChild(c);
-            } else if (parent != root || c.children.size() == 1) {
-                int at = indexOf(parent.children, c);
-                List<ThreadContainer> promoted = new ArrayList<>(c.children);
-                c.children.clear();
-                c.parent = null;
-                for (ThreadContainer p : promoted) {
-                    p.parent = parent;
+            List<ThreadContainer> kept = new ArrayList<>(n.children.size());
+            for (ThreadContainer c : n.children) {
+                if (!c.isDummy()) {
+                    kept.add(c);
+                } else if (!c.children.isEmpty()) {
+                    if (n != root || c.children.size() == 1) {
+                        for (ThreadContainer grandchild : c.children) {
+                            grandchild.parent = n;
+                            kept.add(grandchild);
+                        }
+                        c.children.clear();
+                        c.parent = null;
+                    } else {
+                        kept.add(c);
+                    }
+                } else {
+                    c.parent = null; // a dummy with no children goes
                 }
-                parent.children.remove(at);
-                parent.children.addAll(at, promoted);
             }
+            n.children.clear();
+            n.children.addAll(kept);
         }
     }
 
-    /** Step (5): merge the threads under the root that share a base subject. */
+    /**
+     * Step (5): merge the threads under the root that share a base subject. The root's list is
+     * rebuilt at the end rather than edited per merge, to stay linear.
+     */
     private void gatherSubjects() {
         // (A), (B): one container per thread subject
         Map<String, ThreadContainer> table = new HashMap<>();
@@ -145,7 +160,8 @@ final class ReferencesThreader {
             }
         }
         // (C) merge
-        for (ThreadContainer c : new ArrayList<>(root.children)) {
+        Map<ThreadContainer, ThreadContainer> replacedBy = new HashMap<>();
+        for (ThreadContainer c : root.children) {
             if (c.parent != root) {
                 continue; // already merged into another thread
             }
@@ -158,31 +174,42 @@ final class ReferencesThreader {
                 continue;
             }
             if (t.isDummy() && c.isDummy()) {
-                root.removeChild(c);
-                for (ThreadContainer child : new ArrayList<>(c.children)) {
-                    c.removeChild(child);
-                    t.addChild(child);
+                for (ThreadContainer child : c.children) {
+                    child.parent = t;
                 }
+                t.children.addAll(c.children);
+                c.children.clear();
+                c.parent = null;
             } else if (t.isDummy() || (!c.isDummy() && c.isReplyOrForward() && !t.isReplyOrForward())) {
-                root.removeChild(c);
                 t.addChild(c);
             } else {
                 ThreadContainer dummy = new ThreadContainer(null);
-                int at = indexOf(root.children, t);
-                root.children.set(at, dummy);
                 dummy.parent = root;
-                t.parent = null;
+                replacedBy.put(t, dummy);
                 dummy.addChild(t);
-                root.removeChild(c);
                 dummy.addChild(c);
                 table.put(subject, dummy);
             }
         }
+        List<ThreadContainer> roots = new ArrayList<>(root.children.size());
+        for (ThreadContainer c : root.children) {
+            if (c.parent == root) {
+                roots.add(c);
+            } else if (replacedBy.containsKey(c)) {
+                roots.add(replacedBy.get(c)); // the new dummy takes the place of the thread it holds
+            }
+        }
+        root.children.clear();
+        root.children.addAll(roots);
     }
 
-    /** Every node under (and including) the root, each after all of its descendants. */
     private List<ThreadContainer> postOrder() {
-        List<ThreadContainer> order = new ArrayList<>(containers.size() + 1);
+        return postOrder(root);
+    }
+
+    /** Every node under (and including) {@code root}, each after all of its descendants. */
+    static List<ThreadContainer> postOrder(ThreadContainer root) {
+        List<ThreadContainer> order = new ArrayList<>();
         ArrayDeque<ThreadContainer> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
@@ -194,15 +221,6 @@ final class ReferencesThreader {
         }
         Collections.reverse(order);
         return order;
-    }
-
-    private static int indexOf(List<ThreadContainer> list, ThreadContainer c) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == c) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("container not among its parent's children");
     }
 
     /**

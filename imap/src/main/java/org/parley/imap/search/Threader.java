@@ -1,7 +1,6 @@
 package org.parley.imap.search;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -80,19 +79,12 @@ public final class Threader {
 
     /** The container tree under {@code root} as ThreadNodes, built bottom-up without recursion. */
     private static List<ThreadNode> nodes(ThreadContainer root, boolean uids) {
-        List<ThreadContainer> order = new ArrayList<>();
-        ArrayDeque<ThreadContainer> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            ThreadContainer c = stack.pop();
-            order.add(c);
-            for (ThreadContainer child : c.children) {
-                stack.push(child);
-            }
-        }
+        List<ThreadContainer> order = ReferencesThreader.postOrder(root);
         Map<ThreadContainer, ThreadNode> built = new IdentityHashMap<>();
-        for (int i = order.size() - 1; i > 0; i--) { // descendants first; index 0 is the root
-            ThreadContainer c = order.get(i);
+        for (ThreadContainer c : order) {
+            if (c == root) {
+                continue;
+            }
             List<ThreadNode> children = new ArrayList<>(c.children.size());
             for (ThreadContainer child : c.children) {
                 children.add(built.remove(child));

@@ -27,9 +27,11 @@
  *     decoded, an address as {@code Name <mailbox@host>}. Of repeated header fields the first
  *     counts, as in the ENVELOPE. A key matches only a message that has the field; the empty
  *     string then matches any value. HEADER searches every field of that name (decoded);
- *     {@code HEADER name ""} matches when the field exists. TEXT searches the decoded header
- *     fields and the text parts; BODY the text parts (transfer and charset decoding, HTML reduced
- *     to text, bounded by {@code MessageText}). Matching is case-insensitive substring matching
+ *     {@code HEADER name ""} matches when the field exists. TEXT searches the decoded top-level
+ *     header fields and the text parts; BODY the text parts (transfer and charset decoding, HTML
+ *     reduced to text, bounded by {@code MessageText}). Known gap: RFC 9051 §6.4.4 has TEXT cover
+ *     MIME part headers too, and those (like the headers of attached messages) are not in
+ *     {@code MessageText}. Matching is case-insensitive substring matching
  *     with {@code TextMatcher}'s folding; nothing else is normalized.</li>
  * <li>{@code \Recent} belongs to the session (RFC 3501 §2.3.2): RECENT, NEW and OLD read it as
  *     the keyword {@code \Recent} in the item's flags, which the session adds.</li>

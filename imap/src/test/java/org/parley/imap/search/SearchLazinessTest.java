@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.store.message.MessageBytes;
 import org.parley.store.mail.MessageMeta;
+import org.parley.store.message.MessageBytes;
 
 /** The content is opened only where the cheap keys leave the answer open, once, and released. */
 class SearchLazinessTest {
