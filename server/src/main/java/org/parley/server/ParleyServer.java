@@ -21,6 +21,7 @@ import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.core.config.StoreKind;
 import org.parley.server.wiring.DirectoryPrincipals;
 import org.parley.server.wiring.DirectoryQuotas;
+import org.parley.server.wiring.MailServices;
 import org.parley.server.wiring.MailStoreFollower;
 import org.parley.store.blob.BlobStore;
 import org.parley.store.blob.FileBlobStore;
@@ -50,6 +51,7 @@ public final class ParleyServer {
     private DataDirectoryLock lock;
     private Directory directory;
     private MailStore mailStore;
+    private MailServices mail;
     private Database database;
     private volatile boolean stopped;
     private volatile boolean running;
@@ -81,6 +83,8 @@ public final class ParleyServer {
         mailStore = buildMailStore();
         directory.addListener(new MailStoreFollower(mailStore));
         String generated = bootstrapDirectory(postmasterPassword);
+        mail = MailServices.build(directory, mailStore, database, config.serverName(), clock, config.store() == StoreKind.SQLITE);
+        mail.start();
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         running = true;
@@ -130,6 +134,11 @@ public final class ParleyServer {
         return directory;
     }
 
+    /** Router, queue, delivery service and their settings; null before start. */
+    public MailServices mail() {
+        return mail;
+    }
+
     private void listen(String name, String protocol, boolean implicitTls, ConnectionHandler handler, TlsContext tls,
             Map<String, Integer> ports) throws IOException {
         TcpListener l = new TcpListener(
@@ -158,6 +167,9 @@ public final class ParleyServer {
                 Thread.currentThread().interrupt();
             }
             l.closeAll();
+        }
+        if (mail != null) {
+            mail.stop(grace);
         }
         if (mailStore != null) {
             mailStore.close();
