@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.admin.command.ServerInfo;
+import org.parley.admin.server.CliConnectionHandler;
 import org.parley.core.config.BootstrapConfig;
 import org.parley.core.net.ConnectionHandler;
 import org.parley.core.net.ListenerSpec;
@@ -17,6 +19,8 @@ import org.parley.core.tls.TlsContext;
 import org.parley.directory.Directory;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.password.PasswordParameters;
+import org.parley.pop3.server.Pop3Server;
+import org.parley.pop3.session.Pop3Config;
 import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.core.config.StoreKind;
 import org.parley.server.wiring.DirectoryPrincipals;
@@ -87,6 +91,11 @@ public final class ParleyServer {
         mail.start();
 
         Map<String, Integer> ports = new LinkedHashMap<>();
+        listen("cli", "CLI", false,
+                new CliConnectionHandler(directory, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
+        Pop3Server pop3 = new Pop3Server(Pop3Config.defaults(config.serverName()), directory, mailStore, clock);
+        listen("pop3", "POP3", false, pop3, tls, ports);
+        listen("pop3s", "POP3", true, pop3, tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);
