@@ -92,7 +92,8 @@ public final class ParleyServer {
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         listen("cli", "CLI", false,
-                new CliConnectionHandler(directory, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
+                new CliConnectionHandler(directory, new ServerInfo(config.serverName(), Version.NUMBER, clock),
+                        mail.admin()), tls, ports);
         Pop3Server pop3 = new Pop3Server(Pop3Config.defaults(config.serverName()), directory, mailStore, clock);
         listen("pop3", "POP3", false, pop3, tls, ports);
         listen("pop3s", "POP3", true, pop3, tls, ports);

@@ -2,6 +2,7 @@ package org.parley.server.wiring;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.parley.admin.command.MailAdmin;
 import org.parley.directory.Directory;
 import org.parley.mail.delivery.ClientIpLists;
 import org.parley.mail.delivery.DeliveryOptions;
@@ -105,5 +106,10 @@ public final class MailServices {
 
     public QueueRunner queueRunner() {
         return queueRunner;
+    }
+
+    /** What the CLI's routing and queue verbs act on. */
+    public MailAdmin admin() {
+        return new MailAdmin(routerTable, router, clientIps, queue, queueRunner);
     }
 }
