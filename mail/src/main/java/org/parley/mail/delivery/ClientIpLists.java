@@ -2,89 +2,96 @@ package org.parley.mail.delivery;
 
 import java.net.InetAddress;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.parley.core.net.IpRangeList;
 import org.parley.directory.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's {@code ClientIPs} and {@code LANIPs} lists (server settings holding multi-line text,
- * parsed by {@link IpRangeList}): clients connecting from these addresses may relay without
- * authenticating. The SMTP session asks {@link #mayRelay} when it builds its
- * {@link SubmissionContext}; the CLI reads and sets the texts. Thread-safe; reads come from
- * memory.
+ * The server's {@code ClientIPs} and {@code LANIPs} lists: server settings holding multi-line
+ * text, parsed by {@link IpRangeList}. Clients connecting from these addresses may relay without
+ * authenticating. The CLI reads and sets the texts here (validated before they are stored);
+ * {@link #mayRelay} answers from the stored settings as they are now, so a change made on another
+ * cluster node or with UPDATESERVERSETTINGS counts at once. A parsed list is kept until its text
+ * changes. Thread-safe.
  */
 public final class ClientIpLists {
     private static final Logger LOG = LoggerFactory.getLogger(ClientIpLists.class);
     public static final String CLIENT_IPS = "ClientIPs";
     public static final String LAN_IPS = "LANIPs";
 
+    private record Parsed(String text, IpRangeList list) {}
+
     private final Directory directory;
-    private final AtomicReference<IpRangeList> clientIps = new AtomicReference<>(IpRangeList.EMPTY);
-    private final AtomicReference<IpRangeList> lanIps = new AtomicReference<>(IpRangeList.EMPTY);
+    private volatile Parsed clientIps = new Parsed("", IpRangeList.EMPTY);
+    private volatile Parsed lanIps = new Parsed("", IpRangeList.EMPTY);
 
     public ClientIpLists(Directory directory) {
         this.directory = directory;
     }
 
-    /** Reads both lists from the server settings; a list that no longer parses is logged and left empty. */
-    public void load() {
-        Map<String, Object> settings = directory.getServerSettings();
-        clientIps.set(parseStored(settings.get(CLIENT_IPS), CLIENT_IPS));
-        lanIps.set(parseStored(settings.get(LAN_IPS), LAN_IPS));
-    }
-
-    private static IpRangeList parseStored(Object value, String name) {
-        try {
-            return IpRangeList.parse(value instanceof String s ? s : "");
-        } catch (IllegalArgumentException e) {
-            LOG.error("the stored {} list is not valid and is ignored: {}", name, e.getMessage());
-            return IpRangeList.EMPTY;
-        }
-    }
-
     /** True when {@code remote} is in ClientIPs or LANIPs. */
     public boolean mayRelay(InetAddress remote) {
-        return remote != null && (clientIps.get().contains(remote) || lanIps.get().contains(remote));
+        return remote != null && (clientIps().contains(remote) || lanIps().contains(remote));
     }
 
     public IpRangeList clientIps() {
-        return clientIps.get();
+        Parsed p = current(clientIps, CLIENT_IPS);
+        clientIps = p;
+        return p.list();
     }
 
     public IpRangeList lanIps() {
-        return lanIps.get();
+        Parsed p = current(lanIps, LAN_IPS);
+        lanIps = p;
+        return p.list();
     }
 
-    /** GETCLIENTIPS: the text as set. */
+    /** GETCLIENTIPS: the text as stored. */
     public String clientIpsText() {
-        return clientIps.get().text();
+        return text(directory.getServerSettings().get(CLIENT_IPS));
     }
 
-    /** GETLANIPS: the text as set. */
+    /** GETLANIPS: the text as stored. */
     public String lanIpsText() {
-        return lanIps.get().text();
+        return text(directory.getServerSettings().get(LAN_IPS));
     }
 
     /**
-     * SETCLIENTIPS: validates, stores, installs.
+     * SETCLIENTIPS: validates, then stores (durable when this returns).
      *
      * @throws IllegalArgumentException naming the bad line; nothing changes
      */
     public void setClientIps(String text) {
-        clientIps.set(store(CLIENT_IPS, text));
+        store(CLIENT_IPS, text);
     }
 
     /** SETLANIPS: as {@link #setClientIps}. */
     public void setLanIps(String text) {
-        lanIps.set(store(LAN_IPS, text));
+        store(LAN_IPS, text);
     }
 
-    private IpRangeList store(String key, String text) {
+    private void store(String key, String text) {
         String t = text == null ? "" : text;
-        IpRangeList parsed = IpRangeList.parse(t);
+        IpRangeList.parse(t);
         directory.updateServerSettings(Map.of(key, t));
-        return parsed;
+    }
+
+    private Parsed current(Parsed cached, String key) {
+        String text = text(directory.getServerSettings().get(key));
+        if (text.equals(cached.text())) {
+            return cached;
+        }
+        try {
+            return new Parsed(text, IpRangeList.parse(text));
+        } catch (IllegalArgumentException e) {
+            // a bad list never opens the relay
+            LOG.warn("server setting {} is not a valid address list and is ignored: {}", key, e.getMessage());
+            return new Parsed(text, IpRangeList.EMPTY);
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s : "";
     }
 }

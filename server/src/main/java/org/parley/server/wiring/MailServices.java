@@ -59,7 +59,6 @@ public final class MailServices {
         RouterTableSettings routerTable = new RouterTableSettings(directory, router);
         routerTable.load();
         ClientIpLists clientIps = new ClientIpLists(directory);
-        clientIps.load();
         MessageQueue queue = new MessageQueue(database);
         LocalDelivery local = new LocalDelivery(store, clock);
         QueueOptions queueOptions = QueueOptions.DEFAULTS;

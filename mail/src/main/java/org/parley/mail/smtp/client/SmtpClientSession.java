@@ -115,9 +115,11 @@ final class SmtpClientSession implements Closeable {
                 return; // RFC 3207 §4: continue in plaintext
             }
             if (in.available() > 0) {
-                // bytes after the 220 came before the handshake: an injection attempt (RFC 3207 §6)
+                // bytes after the 220 came before the handshake: never read them (RFC 3207 §6); like a
+                // failed handshake, opportunistic TLS may start over in plaintext on a new connection
                 close();
-                throw new HostFailure(SmtpReply.of(451, BAD_CONNECTION, host + " sent data before the TLS handshake"));
+                throw new HostFailure(SmtpReply.of(451, BAD_CONNECTION, host + " sent data before the TLS handshake"),
+                        tlsMode == TlsMode.OPPORTUNISTIC);
             }
             SSLSocket secure;
             try {
