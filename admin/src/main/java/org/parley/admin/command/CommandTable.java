@@ -27,6 +27,11 @@ public final class CommandTable {
         AccountSettingsCommands.register(t);
         ForwarderCommands.register(t);
         GroupCommands.register(t);
+        AccountInfoCommands.register(t);
+        MailboxCommands.register(t);
+        MailboxAclCommands.register(t);
+        SubscriptionCommands.register(t);
+        MailboxAliasCommands.register(t);
         if (mail != null) {
             RouterCommands.register(t, mail);
             QueueCommands.register(t, mail);
