@@ -27,6 +27,7 @@ import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.core.config.StoreKind;
 import org.parley.server.wiring.DirectoryPrincipals;
 import org.parley.server.wiring.DirectoryQuotas;
+import org.parley.server.wiring.MailServices;
 import org.parley.server.wiring.MailStoreFollower;
 import org.parley.store.blob.BlobStore;
 import org.parley.store.blob.FileBlobStore;
@@ -56,6 +57,7 @@ public final class ParleyServer {
     private DataDirectoryLock lock;
     private Directory directory;
     private MailStore mailStore;
+    private MailServices mail;
     private Database database;
     private volatile boolean stopped;
     private volatile boolean running;
@@ -87,10 +89,13 @@ public final class ParleyServer {
         mailStore = buildMailStore();
         directory.addListener(new MailStoreFollower(mailStore));
         String generated = bootstrapDirectory(postmasterPassword);
+        mail = MailServices.build(directory, mailStore, database, config.serverName(), clock, config.store() == StoreKind.SQLITE);
+        mail.start();
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         listen("cli", "CLI", false,
-                new CliConnectionHandler(directory, mailStore, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
+                new CliConnectionHandler(directory, mailStore, new ServerInfo(config.serverName(), Version.NUMBER, clock),
+                        mail.admin()), tls, ports);
         ImapServer imap = ImapServer.create(mailStore, directory,
                 ImapOptions.defaults(config.serverName(), Version.NUMBER, mailStore.options().appendLimit()));
         listen("imap", "IMAP", false, imap, tls, ports);
@@ -145,6 +150,11 @@ public final class ParleyServer {
         return directory;
     }
 
+    /** Router, queue, delivery service and their settings; null before start. */
+    public MailServices mail() {
+        return mail;
+    }
+
     private void listen(String name, String protocol, boolean implicitTls, ConnectionHandler handler, TlsContext tls,
             Map<String, Integer> ports) throws IOException {
         TcpListener l = new TcpListener(
@@ -173,6 +183,9 @@ public final class ParleyServer {
                 Thread.currentThread().interrupt();
             }
             l.closeAll();
+        }
+        if (mail != null) {
+            mail.stop(grace);
         }
         if (mailStore != null) {
             mailStore.close();
