@@ -1,6 +1,7 @@
 package org.parley.server;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,12 @@ import org.parley.imap.server.ImapServer;
 import org.parley.imap.session.ImapOptions;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.password.PasswordParameters;
+import org.parley.directory.sasl.SaslMechanisms;
+import org.parley.mail.smtp.server.DirectorySessionPolicy;
+import org.parley.mail.smtp.server.SmtpServer;
+import org.parley.mail.smtp.session.SmtpConfig;
+import org.parley.mail.smtp.session.SmtpFlavour;
+import org.parley.mail.smtp.session.SmtpServices;
 import org.parley.pop3.server.Pop3Server;
 import org.parley.pop3.session.Pop3Config;
 import org.parley.store.directory.SqlDirectoryRepository;
@@ -103,6 +110,20 @@ public final class ParleyServer {
         Pop3Server pop3 = new Pop3Server(Pop3Config.defaults(config.serverName()), directory, mailStore, clock);
         listen("pop3", "POP3", false, pop3, tls, ports);
         listen("pop3s", "POP3", true, pop3, tls, ports);
+        SmtpServices smtp = new SmtpServices(mail.delivery(),
+                new SaslMechanisms(directory.authenticator(), config.serverName(), clock, false),
+                new DirectorySessionPolicy(directory, mail.clientIps()), clock);
+        long appendLimit = mailStore.options().appendLimit();
+        SmtpServer mx = new SmtpServer(SmtpConfig.defaults(SmtpFlavour.MX, config.serverName()).fittingStore(appendLimit), smtp);
+        SmtpServer submission = new SmtpServer(
+                SmtpConfig.defaults(SmtpFlavour.SUBMISSION, config.serverName()).fittingStore(appendLimit), smtp);
+        listen("smtp", "SMTP", false, mx, tls, ports);
+        listen("submission", "SMTP", false, submission, tls, ports);
+        listen("smtps", "SMTP", true, submission, tls, ports);
+        // LMTP trusts its clients (a local MTA): loopback only unless a bind address is configured
+        listen("lmtp", "LMTP", config.bindAddress() == null ? InetAddress.getLoopbackAddress() : config.bindAddress(),
+                false, new SmtpServer(SmtpConfig.defaults(SmtpFlavour.LMTP, config.serverName()).fittingStore(appendLimit),
+                        smtp), tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);
@@ -157,8 +178,12 @@ public final class ParleyServer {
 
     private void listen(String name, String protocol, boolean implicitTls, ConnectionHandler handler, TlsContext tls,
             Map<String, Integer> ports) throws IOException {
-        TcpListener l = new TcpListener(
-                ListenerSpec.of(name, protocol, config.bindAddress(), config.port(name), implicitTls), handler, tls);
+        listen(name, protocol, config.bindAddress(), implicitTls, handler, tls, ports);
+    }
+
+    private void listen(String name, String protocol, InetAddress bind, boolean implicitTls, ConnectionHandler handler,
+            TlsContext tls, Map<String, Integer> ports) throws IOException {
+        TcpListener l = new TcpListener(ListenerSpec.of(name, protocol, bind, config.port(name), implicitTls), handler, tls);
         try {
             l.start();
         } catch (IOException e) {
