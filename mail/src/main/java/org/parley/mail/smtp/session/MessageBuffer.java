@@ -59,18 +59,4 @@ public final class MessageBuffer extends OutputStream {
     public byte[] array() {
         return data;
     }
-
-    /** One copy of {@code prefix} followed by the content: the message as handed to delivery. */
-    public byte[] withPrefix(byte[] prefix) {
-        byte[] out = new byte[prefix.length + size];
-        System.arraycopy(prefix, 0, out, 0, prefix.length);
-        System.arraycopy(data, 0, out, prefix.length, size);
-        return out;
-    }
-
-    /** Drops the content (RSET during BDAT). */
-    public void clear() {
-        size = 0;
-        data = new byte[(int) Math.min(cap, 16 * 1024)];
-    }
 }

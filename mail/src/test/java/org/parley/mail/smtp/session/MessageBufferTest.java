@@ -3,7 +3,6 @@ package org.parley.mail.smtp.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class MessageBufferTest {
@@ -17,16 +16,6 @@ class MessageBufferTest {
         assertThat(b.size()).isEqualTo(40_000);
         assertThat(b.remaining()).isZero();
         assertThatThrownBy(() -> b.write(1)).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void prefixIsCopiedOnceInFront() {
-        MessageBuffer b = new MessageBuffer(100);
-        b.write("body".getBytes(StandardCharsets.US_ASCII), 0, 4);
-        assertThat(new String(b.withPrefix("head:".getBytes(StandardCharsets.US_ASCII)), StandardCharsets.US_ASCII))
-                .isEqualTo("head:body");
-        b.clear();
-        assertThat(b.size()).isZero();
     }
 
     @Test
