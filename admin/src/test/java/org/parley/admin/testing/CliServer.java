@@ -14,6 +14,7 @@ import org.parley.admin.command.ServerInfo;
 import org.parley.admin.server.CliConnectionHandler;
 import org.parley.core.net.ListenerSpec;
 import org.parley.core.net.TcpListener;
+import org.parley.core.testing.MutableClock;
 import org.parley.core.tls.CertificateStore;
 import org.parley.core.tls.TlsContext;
 import org.parley.directory.AccountRef;
@@ -49,7 +50,7 @@ public final class CliServer implements AutoCloseable {
     public static final ThrottlePolicy THROTTLE =
             new ThrottlePolicy(3, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15), 1000);
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:15:30Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:15:30Z"));
     private final Database database;
     private final Directory directory;
     private final MailStore mailStore;
@@ -91,7 +92,7 @@ public final class CliServer implements AutoCloseable {
         return mailStore;
     }
 
-    public TestClock clock() {
+    public MutableClock clock() {
         return clock;
     }
 

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.parley.directory.testing.MutableClock;
+import org.parley.core.testing.MutableClock;
 
 class LoginThrottleTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");

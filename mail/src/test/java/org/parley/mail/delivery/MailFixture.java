@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.parley.core.testing.MutableClock;
 import org.parley.directory.AccountRef;
 import org.parley.directory.Directory;
 import org.parley.directory.DirectoryListener;
@@ -52,7 +53,7 @@ public final class MailFixture implements AutoCloseable {
             "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), "AES");
 
     public final Path dir;
-    public final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     public final Database db;
     public final Directory directory;
     public final MailStore store;

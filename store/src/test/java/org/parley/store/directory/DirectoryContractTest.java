@@ -7,11 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.core.format.CgpIp;
 import org.parley.core.format.CgpNull;
+import org.parley.core.testing.MutableClock;
 import org.parley.directory.AccessRight;
 import org.parley.directory.AccountRef;
 import org.parley.directory.AddressTarget;
@@ -58,27 +56,7 @@ public abstract class DirectoryContractTest {
     private static final String MAIN = "example.com";
     private static final String PM_PASSWORD = "pm-secret";
 
-    /** A clock moved by hand: throttling is tested without sleeping. */
-    private static final class TestClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     private final List<Database> opened = new ArrayList<>();
     private final List<String> events = new ArrayList<>();
     private Directory dir;
@@ -581,7 +559,7 @@ public abstract class DirectoryContractTest {
         AuthResult throttled = dir.authenticate("alice", "pw", ip("203.0.113.9"));
         assertThat(throttled).isEqualTo(new AuthResult.Throttled(clock.instant().plusSeconds(1)));
         assertThat(dir.authenticator().scramStart("alice", null)).isInstanceOf(ScramLogin.Throttled.class);
-        clock.now = clock.now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(dir.authenticate("alice", "pw", ip("203.0.113.9"))).isInstanceOf(AuthResult.Success.class);
         // the success reset the account: one more failure is not throttled
         assertThat(dir.authenticate("alice", "wrong", ip("203.0.113.9"))).isInstanceOf(AuthResult.Failed.class);

@@ -17,6 +17,7 @@ import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.testing.MutableClock;
 import org.parley.store.blob.BlobStore;
 import org.parley.store.message.MessageParser;
 import org.parley.store.sql.Database;

@@ -3,11 +3,8 @@ package org.parley.mail.smtp.session;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import java.util.Set;
 import javax.crypto.spec.SecretKeySpec;
 import org.parley.core.net.ListenerSpec;
 import org.parley.core.net.TcpListener;
+import org.parley.core.testing.MutableClock;
 import org.parley.core.tls.CertificateStore;
 import org.parley.core.tls.TlsContext;
 import org.parley.directory.Directory;
@@ -49,35 +47,7 @@ final class SmtpFixture implements AutoCloseable {
                 .setLevel(ch.qos.logback.classic.Level.INFO);
     }
 
-    /** A clock tests move by hand. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    final SettableClock clock = new SettableClock(START);
+    final MutableClock clock = new MutableClock(START);
     final Database database;
     final Directory directory;
     final TlsContext tls;

@@ -1,4 +1,4 @@
-package org.parley.admin.testing;
+package org.parley.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand: throttling and timestamps are tested without sleeping. */
-public final class TestClock extends Clock {
+/**
+ * A UTC clock tests move by hand, so throttling, retries, expiry and timestamps are tested
+ * without sleeping. Safe to read from server threads while the test thread advances it.
+ */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    public TestClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
+    /** Moves the clock forward by {@code d} (backward if negative). */
     public void advance(Duration d) {
         now = now.plus(d);
     }
@@ -28,6 +32,7 @@ public final class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** Returns this clock: tests need one timeline, whatever zone the code asks for. */
     @Override
     public Clock withZone(ZoneId zone) {
         return this;
