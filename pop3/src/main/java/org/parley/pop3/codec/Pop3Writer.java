@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
+import org.parley.core.io.DotStuffingOutputStream;
+import org.parley.core.io.DotStuffingOutputStream.BareCr;
 
 /**
  * Writes POP3 responses (RFC 1939 §3): status lines {@code +OK}/{@code -ERR} with an optional
@@ -57,7 +59,7 @@ public final class Pop3Writer {
     /** {@code +OK text}, then each line (sanitized, byte-stuffed), then the terminator. */
     public void multiLine(String text, Collection<String> lines) throws IOException {
         ok(text);
-        DotStuffingOutputStream body = new DotStuffingOutputStream(out);
+        DotStuffingOutputStream body = new DotStuffingOutputStream(out, BareCr.KEEP);
         for (String l : lines) {
             body.write((sanitize(l) + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -70,7 +72,7 @@ public final class Pop3Writer {
      */
     public DotStuffingOutputStream beginBody(String text) throws IOException {
         ok(text);
-        return new DotStuffingOutputStream(out);
+        return new DotStuffingOutputStream(out, BareCr.KEEP);
     }
 
     public void flush() throws IOException {

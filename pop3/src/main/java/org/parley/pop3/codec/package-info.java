@@ -13,10 +13,10 @@
  *       writer.err(e.getMessage());
  *   }
  * </pre>
- * Message bodies go through {@link org.parley.pop3.codec.DotStuffingOutputStream} (from
- * {@link org.parley.pop3.codec.Pop3Writer#beginBody}), optionally behind a
- * {@link org.parley.pop3.codec.TopOutputStream} for TOP, so a message streams from the blob store
- * to the socket without being held in memory.
+ * Message bodies go through {@link org.parley.core.io.DotStuffingOutputStream} (from
+ * {@link org.parley.pop3.codec.Pop3Writer#beginBody}; a bare CR stays inside its line), optionally
+ * behind a {@link org.parley.pop3.codec.TopOutputStream} for TOP, so a message streams from the
+ * blob store to the socket without being held in memory.
  *
  * <h2>Grammar covered</h2>
  * RFC 1939 (USER, PASS, APOP, STAT, LIST, RETR, DELE, NOOP, RSET, QUIT, TOP, UIDL), RFC 2449

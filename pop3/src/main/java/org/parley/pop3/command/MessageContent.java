@@ -3,7 +3,7 @@ package org.parley.pop3.command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.parley.pop3.codec.DotStuffingOutputStream;
+import org.parley.core.io.DotStuffingOutputStream;
 import org.parley.pop3.codec.TopOutputStream;
 import org.parley.pop3.session.Pop3Session;
 import org.parley.pop3.session.Pop3State;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.io.DotStuffingOutputStream;
 
 class Pop3WriterTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.net.ssl.SSLSocket;
-import org.parley.mail.smtp.codec.DotStuffingOutputStream;
 import org.parley.mail.smtp.codec.EhloCapabilities;
 import org.parley.mail.smtp.codec.EnhancedStatusCode;
 import org.parley.mail.smtp.codec.SmtpCommand;

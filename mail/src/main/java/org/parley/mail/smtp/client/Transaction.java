@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ScheduledExecutorService;
+import org.parley.core.io.DotStuffingOutputStream;
+import org.parley.core.io.DotStuffingOutputStream.BareCr;
 import org.parley.mail.smtp.codec.BodyType;
-import org.parley.mail.smtp.codec.DotStuffingOutputStream;
 import org.parley.mail.smtp.codec.EhloCapabilities;
 import org.parley.mail.smtp.codec.EnhancedStatusCode;
 import org.parley.mail.smtp.codec.MailParameters;
@@ -187,9 +188,10 @@ final class Transaction {
         }
         try {
             OutputStream raw = session.rawOutput();
-            DotStuffingOutputStream body = new DotStuffingOutputStream(raw);
+            DotStuffingOutputStream body = new DotStuffingOutputStream(raw, BareCr.LINE_END);
             body.write(message.content());
             body.finish();
+            body.flush();
             setAccepted(finalReply(session.read(options.dataEndTimeout())));
         } catch (IOException e) {
             session.close();
@@ -215,8 +217,9 @@ final class Transaction {
     }
 
     private void finishEmptyData() throws IOException {
-        DotStuffingOutputStream body = new DotStuffingOutputStream(session.rawOutput());
+        DotStuffingOutputStream body = new DotStuffingOutputStream(session.rawOutput(), BareCr.LINE_END);
         body.finish();
+        body.flush();
         session.read(options.dataEndTimeout());
     }
 

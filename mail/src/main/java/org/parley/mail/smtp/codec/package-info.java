@@ -25,7 +25,7 @@
  * {@link org.parley.mail.smtp.codec.SmtpReplyReader} reads (multi-line) replies,
  * {@link org.parley.mail.smtp.codec.EhloCapabilities#parse} reads EHLO keywords,
  * {@link org.parley.mail.smtp.codec.SmtpCommandFormatter} writes commands and
- * {@link org.parley.mail.smtp.codec.DotStuffingOutputStream} writes DATA content.
+ * {@link org.parley.core.io.DotStuffingOutputStream} (bare CR as a line end) writes DATA content.
  *
  * <h2>Decisions</h2>
  * <ul>

@@ -15,6 +15,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.core.io.DotStuffingOutputStream;
+import org.parley.core.io.DotStuffingOutputStream.BareCr;
 
 class DataReaderTest {
 
@@ -150,7 +152,7 @@ class DataReaderTest {
                 assertThat(o.message()).contains("MAIL FROM:<x@y>\r\nreal end\r\n");
                 // Relayed on, the smuggled "." line gets stuffed, so it stays inside the message.
                 ByteArrayOutputStream relayed = new ByteArrayOutputStream();
-                try (DotStuffingOutputStream out = new DotStuffingOutputStream(relayed)) {
+                try (DotStuffingOutputStream out = new DotStuffingOutputStream(relayed, BareCr.LINE_END)) {
                     out.write(o.message().getBytes(StandardCharsets.ISO_8859_1));
                 }
                 Outcome next = read(relayed.toString(StandardCharsets.ISO_8859_1), REJECT);
@@ -237,7 +239,7 @@ class DataReaderTest {
             }
             byte[] message = original.toByteArray();
             ByteArrayOutputStream wire = new ByteArrayOutputStream();
-            try (DotStuffingOutputStream out = new DotStuffingOutputStream(wire)) {
+            try (DotStuffingOutputStream out = new DotStuffingOutputStream(wire, BareCr.LINE_END)) {
                 int k = 0;
                 while (k < message.length) {
                     int chunk = Math.min(message.length - k, 1 + random.nextInt(7));
