@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.parley.store.blob.BlobHash;
 import org.parley.store.blob.BlobStore;
+import org.parley.store.message.BoundedInputStream;
 import org.parley.store.message.MessageBytes;
 
 /**
@@ -48,7 +49,7 @@ final class BlobBytes implements MessageBytes {
             }
             left -= n;
         }
-        return new BoundedStream(in, length);
+        return new BoundedInputStream(in, length);
     }
 
     @Override
@@ -59,48 +60,5 @@ final class BlobBytes implements MessageBytes {
             throw new java.io.EOFException("message storage ended " + (length - b.length) + " octets early");
         }
         return b;
-    }
-
-    /** Stops after {@code left} octets; closes the blob stream. */
-    private static final class BoundedStream extends InputStream {
-        private final InputStream in;
-        private long left;
-
-        BoundedStream(InputStream in, long left) {
-            this.in = in;
-            this.left = left;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 }

@@ -174,7 +174,7 @@ public final class MessageSections {
             }
             left -= skipped;
         }
-        return new Bounded(in, count);
+        return new BoundedInputStream(in, count);
     }
 
     /** {@code BINARY.SIZE[path]}: octets after decoding (decodes once, keeps nothing). */
@@ -190,48 +190,5 @@ public final class MessageSections {
 
     private static ByteRange range(long from, long to) {
         return new ByteRange(from, Math.max(0, to - from));
-    }
-
-    /** Stops after {@code left} octets and closes the stream below. */
-    private static final class Bounded extends InputStream {
-        private final InputStream in;
-        private long left;
-
-        Bounded(InputStream in, long left) {
-            this.in = in;
-            this.left = left;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 }
