@@ -55,7 +55,7 @@
  * <h2>Leniencies</h2>
  * Each tolerance is an entry of {@link org.parley.imap.codec.Leniency}, applied only when the
  * {@link org.parley.imap.codec.ParseContext} allows it and reported per command. Outside that
- * list: {@link org.parley.imap.codec.StreamImapInput} accepts a bare LF as line end, and
- * {@code IDLE}'s DONE is compared case-insensitively.
+ * list: {@link org.parley.imap.codec.ImapLineReader} (so every input) accepts a bare LF as line
+ * end, and {@code IDLE}'s DONE is compared case-insensitively.
  */
 package org.parley.imap.codec;
