@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
 import org.parley.admin.command.ServerInfo;
 import org.parley.admin.server.CliConnectionHandler;
@@ -17,21 +15,17 @@ import org.parley.core.net.TcpListener;
 import org.parley.core.testing.MutableClock;
 import org.parley.core.tls.CertificateStore;
 import org.parley.core.tls.TlsContext;
-import org.parley.directory.AccountRef;
 import org.parley.directory.Directory;
-import org.parley.directory.DirectoryException;
-import org.parley.directory.DirectoryListener;
-import org.parley.directory.DomainRef;
 import org.parley.directory.auth.ThrottlePolicy;
 import org.parley.directory.password.PasswordParameters;
+import org.parley.store.accounts.DirectoryPrincipals;
+import org.parley.store.accounts.DirectoryQuotas;
+import org.parley.store.accounts.MailStoreFollower;
 import org.parley.store.blob.FileBlobStore;
 import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.store.mail.InProcessChangeFeed;
 import org.parley.store.mail.MailStore;
 import org.parley.store.mail.MailStoreOptions;
-import org.parley.store.mail.PrincipalResolver;
-import org.parley.store.mail.QuotaLimits;
-import org.parley.store.mail.QuotaPolicy;
 import org.parley.store.message.MessageParser;
 import org.parley.store.sql.Database;
 import org.parley.store.testing.TestDatabases;
@@ -61,8 +55,8 @@ public final class CliServer implements AutoCloseable {
         directory = new Directory(new SqlDirectoryRepository(database, clock), clock, PasswordParameters.fastForTests(),
                 new SecretKeySpec("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), "AES"), THROTTLE);
         mailStore = new MailStore(database, new FileBlobStore(dir.resolve("blobs"), clock), MessageParser.DEFAULT,
-                principals(directory), quotas(directory), new InProcessChangeFeed(), MailStoreOptions.DEFAULTS.withClock(clock));
-        directory.addListener(follower(mailStore));
+                new DirectoryPrincipals(directory), new DirectoryQuotas(directory), new InProcessChangeFeed(), MailStoreOptions.DEFAULTS.withClock(clock));
+        directory.addListener(new MailStoreFollower(mailStore));
         directory.bootstrap(DOMAIN, PM_PASSWORD);
         TlsContext context = tls ? TlsContext.load(new CertificateStore(dir.resolve("certs")), DOMAIN) : null;
         listener = new TcpListener(ListenerSpec.of("cli", "CLI", InetAddress.getLoopbackAddress(), 0, false),
@@ -124,65 +118,5 @@ public final class CliServer implements AutoCloseable {
         listener.closeAll();
         mailStore.close();
         database.close();
-    }
-
-    /** Accounts by name for {@code ~account/mailbox} and ACLs; groups by their Members list. */
-    private static PrincipalResolver principals(Directory directory) {
-        return new PrincipalResolver() {
-            @Override
-            public OptionalLong accountId(String nameOrAddress, String contextDomain) {
-                try {
-                    return OptionalLong.of(directory.findAccount(
-                            nameOrAddress.contains("@") ? nameOrAddress : nameOrAddress + "@" + contextDomain).id());
-                } catch (DirectoryException e) {
-                    return OptionalLong.empty();
-                }
-            }
-
-            @Override
-            public String principal(long accountId) {
-                return directory.account(accountId).map(AccountRef::principal).orElse(null);
-            }
-
-            @Override
-            public boolean isMember(long accountId, String group) {
-                AccountRef a = directory.account(accountId).orElse(null);
-                if (a == null) {
-                    return false;
-                }
-                try {
-                    Object members = directory.getGroup(group.contains("@") ? group : group + "@" + a.domain()).get("Members");
-                    return members instanceof List<?> list && (list.contains(a.name()) || list.contains(a.principal()));
-                } catch (DirectoryException e) {
-                    return false;
-                }
-            }
-        };
-    }
-
-    /** MaxAccountSize from the account's effective settings. */
-    private static QuotaPolicy quotas(Directory directory) {
-        return id -> new QuotaLimits(
-                directory.accountEffectiveSettings(id).limit("MaxAccountSize").orElse(Long.MAX_VALUE), Long.MAX_VALUE);
-    }
-
-    /** Keeps the mail store in step with the directory, as the server's composition root does. */
-    private static DirectoryListener follower(MailStore store) {
-        return new DirectoryListener() {
-            @Override
-            public void accountCreated(AccountRef account) {
-                store.initializeAccount(account.id());
-            }
-
-            @Override
-            public void accountDeleted(AccountRef account) {
-                store.deleteAccount(account.id());
-            }
-
-            @Override
-            public void domainDeleted(DomainRef domain, List<AccountRef> accounts) {
-                accounts.forEach(a -> store.deleteAccount(a.id()));
-            }
-        };
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.crypto.spec.SecretKeySpec;
 import org.parley.core.net.ListenerSpec;
@@ -15,18 +14,15 @@ import org.parley.core.tls.CertificateStore;
 import org.parley.core.tls.TlsContext;
 import org.parley.directory.AccountRef;
 import org.parley.directory.Directory;
-import org.parley.directory.DirectoryException;
-import org.parley.directory.settings.EffectiveSettings;
 import org.parley.directory.password.PasswordParameters;
 import org.parley.imap.session.ImapOptions;
+import org.parley.store.accounts.DirectoryPrincipals;
+import org.parley.store.accounts.DirectoryQuotas;
 import org.parley.store.blob.FileBlobStore;
 import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.store.mail.InProcessChangeFeed;
 import org.parley.store.mail.MailStore;
 import org.parley.store.mail.MailStoreOptions;
-import org.parley.store.mail.PrincipalResolver;
-import org.parley.store.mail.QuotaLimits;
-import org.parley.store.mail.QuotaPolicy;
 import org.parley.store.message.MessageParser;
 import org.parley.store.sql.Database;
 import org.parley.store.testing.TestDatabases;
@@ -52,8 +48,8 @@ public final class ImapTestServer implements AutoCloseable {
         directory = new Directory(new SqlDirectoryRepository(db, clock), clock, PasswordParameters.fastForTests(),
                 new SecretKeySpec(new byte[32], "AES"));
         directory.bootstrap(DOMAIN, "pm-secret-1");
-        store = new MailStore(db, new FileBlobStore(dir.resolve("blobs"), clock), MessageParser.DEFAULT, new Principals(directory),
-                new Quotas(directory), new InProcessChangeFeed(),
+        store = new MailStore(db, new FileBlobStore(dir.resolve("blobs"), clock), MessageParser.DEFAULT, new DirectoryPrincipals(directory),
+                new DirectoryQuotas(directory), new InProcessChangeFeed(),
                 MailStoreOptions.DEFAULTS.withAppendLimit(APPEND_LIMIT).withGcGrace(Duration.ofHours(1)));
         TlsContext tls = TlsContext.load(new CertificateStore(dir.resolve("certs")), "imap." + DOMAIN);
         ImapOptions options = tweak.apply(ImapOptions.defaults("imap." + DOMAIN, "test", APPEND_LIMIT));
@@ -127,36 +123,5 @@ public final class ImapTestServer implements AutoCloseable {
         implicit.close();
         store.close();
         db.close();
-    }
-
-    /** The store's view of accounts, answered by the directory (as the server's wiring does). */
-    private record Principals(Directory directory) implements PrincipalResolver {
-        @Override
-        public OptionalLong accountId(String nameOrAddress, String contextDomain) {
-            String address = nameOrAddress.contains("@") || contextDomain == null ? nameOrAddress : nameOrAddress + "@" + contextDomain;
-            try {
-                return OptionalLong.of(directory.findAccount(address).id());
-            } catch (DirectoryException e) {
-                return OptionalLong.empty();
-            }
-        }
-
-        @Override
-        public String principal(long accountId) {
-            return directory.account(accountId).map(AccountRef::principal).orElse(null);
-        }
-
-        @Override
-        public boolean isMember(long accountId, String group) {
-            return false;
-        }
-    }
-
-    private record Quotas(Directory directory) implements QuotaPolicy {
-        @Override
-        public QuotaLimits limits(long accountId) {
-            EffectiveSettings s = directory.accountEffectiveSettings(accountId);
-            return new QuotaLimits(s.limit("MaxAccountSize").orElse(Long.MAX_VALUE), s.limit("MaxMessageCount").orElse(Long.MAX_VALUE));
-        }
     }
 }

@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.parley.core.testing.MutableClock;
 import org.parley.directory.AccountRef;
 import org.parley.directory.Directory;
-import org.parley.directory.DirectoryListener;
 import org.parley.directory.auth.Authenticated;
 import org.parley.directory.password.PasswordParameters;
 import org.parley.mail.queue.MessageQueue;
@@ -27,6 +25,9 @@ import org.parley.mail.smtp.codec.EmailAddress;
 import org.parley.mail.smtp.codec.MailParameters;
 import org.parley.mail.smtp.codec.MailPath;
 import org.parley.mail.smtp.codec.RcptParameters;
+import org.parley.store.accounts.DirectoryPrincipals;
+import org.parley.store.accounts.DirectoryQuotas;
+import org.parley.store.accounts.MailStoreFollower;
 import org.parley.store.blob.FileBlobStore;
 import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.store.mail.InProcessChangeFeed;
@@ -35,8 +36,6 @@ import org.parley.store.mail.MailStore;
 import org.parley.store.mail.MailStoreOptions;
 import org.parley.store.mail.MailboxHandle;
 import org.parley.store.mail.MessageState;
-import org.parley.store.mail.PrincipalResolver;
-import org.parley.store.mail.QuotaLimits;
 import org.parley.store.message.MessageParser;
 import org.parley.store.sql.Database;
 import org.parley.store.testing.TestDatabases;
@@ -70,46 +69,15 @@ public final class MailFixture implements AutoCloseable {
         this.dir = dir;
         db = TestDatabases.sqlite(dir);
         directory = new Directory(new SqlDirectoryRepository(db, clock), clock, PasswordParameters.fastForTests(), KEY);
-        store = new MailStore(db, new FileBlobStore(dir.resolve("blobs"), clock), MessageParser.DEFAULT, principals(),
-                accountId -> {
-                    OptionalLong max = directory.accountEffectiveSettings(accountId).limit("MaxAccountSize");
-                    return new QuotaLimits(max.orElse(Long.MAX_VALUE), Long.MAX_VALUE);
-                }, new InProcessChangeFeed(), MailStoreOptions.DEFAULTS.withClock(clock));
-        directory.addListener(new DirectoryListener() {
-            @Override
-            public void accountCreated(AccountRef account) {
-                store.initializeAccount(account.id());
-            }
-        });
+        store = new MailStore(db, new FileBlobStore(dir.resolve("blobs"), clock), MessageParser.DEFAULT,
+                new DirectoryPrincipals(directory), new DirectoryQuotas(directory), new InProcessChangeFeed(),
+                MailStoreOptions.DEFAULTS.withClock(clock));
+        directory.addListener(new MailStoreFollower(store));
         directory.ensureMainDomain(DOMAIN);
         router = new Router(new DirectoryRouting(directory));
         queue = new MessageQueue(db);
         local = new LocalDelivery(store, clock);
         service = new MailDeliveryService(router, local, queue, new DirectorySenderAuthorization(directory), options, clock);
-    }
-
-    private PrincipalResolver principals() {
-        return new PrincipalResolver() {
-            @Override
-            public OptionalLong accountId(String nameOrAddress, String contextDomain) {
-                try {
-                    return OptionalLong.of(directory.findAccount(nameOrAddress.contains("@") ? nameOrAddress
-                            : nameOrAddress + "@" + contextDomain).id());
-                } catch (RuntimeException e) {
-                    return OptionalLong.empty();
-                }
-            }
-
-            @Override
-            public String principal(long accountId) {
-                return directory.account(accountId).map(AccountRef::principal).orElse("#" + accountId);
-            }
-
-            @Override
-            public boolean isMember(long accountId, String group) {
-                return false;
-            }
-        };
     }
 
     /** Creates an account (name or name@domain) and returns it. */

@@ -22,6 +22,7 @@ import org.parley.directory.password.PasswordParameters;
 import org.parley.directory.password.ReversiblePasswordCipher;
 import org.parley.pop3.server.Pop3Server;
 import org.parley.pop3.session.Pop3Config;
+import org.parley.store.accounts.DirectoryPrincipals;
 import org.parley.store.blob.FileBlobStore;
 import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.store.mail.AppendMessage;
@@ -70,7 +71,7 @@ public final class Pop3TestServer implements AutoCloseable {
         blobs = new FileBlobStore(dir.resolve("blobs"), clock);
         directory = new Directory(new SqlDirectoryRepository(db, clock), clock, PasswordParameters.fastForTests(),
                 ReversiblePasswordCipher.generateKey(new SecureRandom()), throttle);
-        store = new MailStore(db, blobs, MessageParser.DEFAULT, new TestDirectoryPrincipals(directory), QuotaPolicy.UNLIMITED,
+        store = new MailStore(db, blobs, MessageParser.DEFAULT, new DirectoryPrincipals(directory), QuotaPolicy.UNLIMITED,
                 new InProcessChangeFeed(), MailStoreOptions.DEFAULTS.withClock(clock));
         directory.ensureMainDomain(DOMAIN);
         alice = account("alice", Map.of("Password", ALICE_PASSWORD));

@@ -6,7 +6,8 @@
  * One {@link org.parley.store.mail.MailStore} per server, built in the composition root from a
  * {@link org.parley.store.sql.Database}, a {@link org.parley.store.blob.BlobStore}, the message
  * analyzer ({@code MessageParser}), a {@link org.parley.store.mail.PrincipalResolver} and a
- * {@link org.parley.store.mail.QuotaPolicy} (both backed by the directory) and a
+ * {@link org.parley.store.mail.QuotaPolicy} (both backed by the directory, see
+ * {@code org.parley.store.accounts}) and a
  * {@link org.parley.store.mail.ChangeFeed}. SMTP delivery calls
  * {@link org.parley.store.mail.MailStore#deliver}; a logged-in connection takes a
  * {@link org.parley.store.mail.MailSession} and does everything through it. Errors are

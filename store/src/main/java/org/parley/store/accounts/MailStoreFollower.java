@@ -1,4 +1,4 @@
-package org.parley.server.wiring;
+package org.parley.store.accounts;
 
 import java.util.List;
 import org.parley.directory.AccountRef;
@@ -6,7 +6,11 @@ import org.parley.directory.DirectoryListener;
 import org.parley.directory.DomainRef;
 import org.parley.store.mail.MailStore;
 
-/** Keeps the mail store in step with the directory: new accounts get their mailboxes, deleted ones lose them. */
+/**
+ * Keeps the mail store in step with the directory: new accounts get their mailboxes, deleted ones
+ * (alone or with their domain) lose them. Register it with {@code Directory.addListener} before
+ * accounts are created.
+ */
 public final class MailStoreFollower implements DirectoryListener {
     private final MailStore store;
 

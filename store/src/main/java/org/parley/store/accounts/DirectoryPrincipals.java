@@ -1,4 +1,4 @@
-package org.parley.server.wiring;
+package org.parley.store.accounts;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,11 @@ import org.parley.directory.Directory;
 import org.parley.directory.DirectoryException;
 import org.parley.store.mail.PrincipalResolver;
 
-/** The mail store's view of accounts and groups, answered by the directory. */
+/**
+ * The mail store's view of accounts and groups, answered by the directory: a group's members are
+ * matched by address, alias or domain alias; a deleted account's principal is
+ * {@code #deleted-<id>}. Thread-safe: it keeps nothing but the directory.
+ */
 public final class DirectoryPrincipals implements PrincipalResolver {
     private final Directory directory;
 
