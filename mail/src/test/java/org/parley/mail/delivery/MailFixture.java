@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.parley.core.testing.MutableClock;
@@ -74,7 +75,7 @@ public final class MailFixture implements AutoCloseable {
                 MailStoreOptions.DEFAULTS.withClock(clock));
         directory.addListener(new MailStoreFollower(store));
         directory.ensureMainDomain(DOMAIN);
-        router = new Router(new DirectoryRouting(directory));
+        router = new Router(new DirectoryRouterDirectory(directory, Set.of()));
         queue = new MessageQueue(db);
         local = new LocalDelivery(store, clock);
         service = new MailDeliveryService(router, local, queue, new DirectorySenderAuthorization(directory), options, clock);

@@ -6,6 +6,7 @@ import org.parley.admin.command.MailAdmin;
 import org.parley.directory.Directory;
 import org.parley.mail.delivery.ClientIpLists;
 import org.parley.mail.delivery.DeliveryOptions;
+import org.parley.mail.delivery.DirectoryRouterDirectory;
 import org.parley.mail.delivery.DirectorySenderAuthorization;
 import org.parley.mail.delivery.LocalDelivery;
 import org.parley.mail.delivery.MailDeliveryService;

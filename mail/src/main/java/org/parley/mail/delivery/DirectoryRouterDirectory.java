@@ -1,4 +1,4 @@
-package org.parley.server.wiring;
+package org.parley.mail.delivery;
 
 import java.net.InetAddress;
 import java.net.NetworkInterface;
