@@ -33,7 +33,7 @@ class DeliveryCrashIT {
         try (ParleyProcess b = ParleyProcess.start(dir.resolve("b"))) {
             MailClients.requireSmtp(b);
             int bSmtp = b.port("smtp");
-            try (AdminClient cb = MailClients.cli(b)) {
+            try (AdminClient cb = b.postmaster()) {
                 cb.execute("CREATEACCOUNT catchall {Password=\"catch-secret-1\";}");
                 cb.execute("UPDATEDOMAINSETTINGS " + ParleyProcess.DOMAIN
                         + " {MailToUnknown=\"Rerouted to\"; MailRerouteAddress=catchall;}");
@@ -41,7 +41,7 @@ class DeliveryCrashIT {
             assertThat(b.terminate()).isZero(); // down while A crashes: remote copies stay queued
 
             try (ParleyProcess a = ParleyProcess.start(dir.resolve("a"))) {
-                try (AdminClient ca = MailClients.cli(a)) {
+                try (AdminClient ca = a.postmaster()) {
                     for (int u = 0; u < USERS; u++) {
                         ca.execute("CREATEACCOUNT u" + u + " {Password=\"user-secret-" + u + "\";}");
                     }
@@ -103,7 +103,7 @@ class DeliveryCrashIT {
 
                 // remote copies: queued, then delivered exactly once when B is back
                 b.restart();
-                try (AdminClient ca = MailClients.cli(a)) {
+                try (AdminClient ca = a.postmaster()) {
                     ca.execute("RELEASESMTPQUEUE 127.0.0.1:" + bSmtp);
                     RemoteDeliveryIT.await(() -> Long.valueOf(0).equals(((Map<?, ?>) ca.execute(
                             "GETMESSAGEQUEUEINFO SMTP QUEUE 127.0.0.1:" + bSmtp)).get("nTotal")), a);

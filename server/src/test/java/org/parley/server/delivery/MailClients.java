@@ -9,16 +9,13 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Assumptions;
-import org.parley.admin.client.AdminClient;
 import org.parley.server.testing.ParleyProcess;
 
-/** Clients nobody here wrote (Eclipse Angus / Jakarta Mail for SMTP and POP3) and the CLI, for the black-box tests. */
+/** Clients nobody here wrote (Eclipse Angus / Jakarta Mail for SMTP and POP3) for the black-box tests. */
 final class MailClients {
     private MailClients() {}
 
@@ -78,12 +75,5 @@ final class MailClients {
         } finally {
             store.close();
         }
-    }
-
-    static AdminClient cli(ParleyProcess server) throws IOException {
-        AdminClient c = AdminClient.connect("127.0.0.1", server.port("cli"), Duration.ofSeconds(30));
-        c.login("postmaster", ParleyProcess.POSTMASTER_PASSWORD);
-        c.inline();
-        return c;
     }
 }

@@ -26,10 +26,10 @@ class RemoteDeliveryIT {
             MailClients.requireSmtp(a);
             int bSmtp = b.port("smtp");
             String queue = "127.0.0.1:" + bSmtp;
-            try (AdminClient cb = MailClients.cli(b)) {
+            try (AdminClient cb = b.postmaster()) {
                 cb.execute("CREATEACCOUNT bob {Password=\"bob-secret-1\";}");
             }
-            try (AdminClient ca = MailClients.cli(a)) {
+            try (AdminClient ca = a.postmaster()) {
                 ca.execute("CREATEACCOUNT alice {Password=\"alice-secret-1\";}");
                 // B's own address literal is local at B: bob@[127.0.0.1] is bob
                 ca.execute("SETROUTERTABLE \"; the other server\\eremote.test = [127.0.0.1]:" + bSmtp + "\"");

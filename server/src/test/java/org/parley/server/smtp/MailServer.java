@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -48,9 +47,7 @@ final class MailServer implements AutoCloseable {
 
     /** One CLI command as postmaster; returns its data (null for plain OK). */
     Object cli(String command) throws IOException {
-        try (AdminClient c = AdminClient.connect("127.0.0.1", process.port("cli"), Duration.ofSeconds(30))) {
-            c.login("postmaster", ParleyProcess.POSTMASTER_PASSWORD);
-            c.inline();
+        try (AdminClient c = process.postmaster()) {
             Object result = c.execute(command);
             c.quit();
             return result;

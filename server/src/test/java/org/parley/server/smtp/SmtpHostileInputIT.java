@@ -6,29 +6,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.mail.smtp.codec.SmtpReply;
 
 /** Hostile input against the packaged server: each case is answered, and the server keeps serving. */
-class SmtpHostileInputIT {
-    @TempDir static Path dir;
-    static MailServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = MailServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
+class SmtpHostileInputIT extends MailServerPerClass {
     static final String BODY = "Subject: ok\r\n\r\nfine\r\n";
 
     private static RawSmtp transaction() throws Exception {

@@ -3,12 +3,8 @@ package org.parley.server.smtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.mail.smtp.codec.SmtpReply;
@@ -19,20 +15,7 @@ import org.parley.mail.smtp.codec.SmtpReply;
  * address disguise; an authenticated account relays but may only use its own addresses unless
  * AllowAnySender is set. Accepted foreign recipients are reset, never sent (no test touches DNS).
  */
-class SmtpRelayIT {
-    @TempDir static Path dir;
-    static MailServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = MailServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
+class SmtpRelayIT extends MailServerPerClass {
     static String plain(String user, String password) {
         return Base64.getEncoder().encodeToString(("\0" + user + "\0" + password).getBytes(StandardCharsets.UTF_8));
     }

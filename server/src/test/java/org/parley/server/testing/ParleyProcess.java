@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.parley.admin.client.AdminClient;
 
 /**
  * The packaged server started as users start it ({@code java -jar parley.jar start …}) in its own
@@ -105,6 +106,17 @@ public final class ParleyProcess implements AutoCloseable {
             throw new IllegalStateException("no listener " + listener + " in " + ports);
         }
         return p;
+    }
+
+    /**
+     * A new CLI connection (the {@code cli} listener) logged in as postmaster with INLINE on; the
+     * caller closes it.
+     */
+    public AdminClient postmaster() throws IOException {
+        AdminClient c = AdminClient.connect("127.0.0.1", port("cli"), Duration.ofSeconds(30));
+        c.login("postmaster", POSTMASTER_PASSWORD);
+        c.inline();
+        return c;
     }
 
     public int offset() {
