@@ -46,7 +46,7 @@ public record EhloCapabilities(String greeting, Map<String, List<String>> keywor
                 params.addFirst(keyword.substring(5));
                 keyword = "AUTH";
             }
-            if (!isKeyword(keyword)) {
+            if (!EsmtpParameterParser.isKeyword(keyword)) { // RFC 5321 §4.1.1.1 ehlo-keyword
                 continue;
             }
             String key = keyword.toUpperCase(Locale.ROOT);
@@ -101,19 +101,5 @@ public record EhloCapabilities(String greeting, Map<String, List<String>> keywor
         lines.add(greeting);
         keywords.forEach((k, v) -> lines.add(v.isEmpty() ? k : k + " " + String.join(" ", v)));
         return new SmtpReply(250, null, lines);
-    }
-
-    /** RFC 5321 §4.1.1.1 ehlo-keyword = (ALPHA / DIGIT) *(ALPHA / DIGIT / "-"). */
-    private static boolean isKeyword(String s) {
-        if (s.isEmpty() || s.charAt(0) == '-') {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -132,8 +132,11 @@ final class EsmtpParameterParser {
         return out;
     }
 
-    /** esmtp-keyword = (ALPHA / DIGIT) *(ALPHA / DIGIT / "-"). */
-    private static boolean isKeyword(String s) {
+    /**
+     * esmtp-keyword = (ALPHA / DIGIT) *(ALPHA / DIGIT / "-"), the same grammar as RFC 5321
+     * §4.1.1.1 ehlo-keyword (so {@link EhloCapabilities} checks with it too).
+     */
+    static boolean isKeyword(String s) {
         if (s.isEmpty() || s.charAt(0) == '-') {
             return false;
         }
