@@ -49,7 +49,8 @@ import java.util.stream.Stream;
  * <li>{@code idle --port P --user U --pass W [--connections 10000] [--parallel 64]}: opens
  *     that many sessions that log in, select INBOX and IDLE; prints {@code IDLING n} and holds
  *     them until killed or stdin reaches end of file.
- * <li>{@code status --port P --user U --pass W}: prints the INBOX message count (STATUS).
+ * <li>{@code status --port P --user U --pass W [--until N]}: prints the INBOX message count
+ *     (STATUS), or waits until it reaches N.
  * </ul>
  *
  * <p>Every response is checked minimally (tagged OK, the expected number of FETCH responses,
@@ -72,16 +73,37 @@ public final class Bench {
             case "load" -> Loader.load(o, Path.of(o.get("mailbox", null)));
             case "run" -> Workload.run(o);
             case "idle" -> IdleHolder.hold(o);
-            case "status" -> {
-                try (Imap imap = Imap.login(o)) {
-                    System.out.println(imap.statusMessages("INBOX"));
-                    imap.logout();
-                }
-            }
+            case "status" -> status(o);
             default -> {
                 System.err.println("unknown mode " + argv[0]);
                 System.exit(2);
             }
+        }
+    }
+
+    /**
+     * Prints the INBOX message count; with {@code --until N}, polls over one connection until
+     * INBOX holds N messages (or nothing new arrived for {@code --stall-seconds}) and prints
+     * {@code STORED count epoch-millis} for the moment it was seen.
+     */
+    static void status(Options o) throws Exception {
+        int until = o.getInt("until", -1);
+        long interval = o.getInt("interval-ms", 500);
+        long stallNanos = o.getInt("stall-seconds", 120) * 1_000_000_000L;
+        try (Imap imap = Imap.login(o)) {
+            int n = imap.statusMessages("INBOX");
+            int last = n;
+            long lastChange = System.nanoTime();
+            while (until >= 0 && n < until && System.nanoTime() - lastChange < stallNanos) {
+                Thread.sleep(interval);
+                n = imap.statusMessages("INBOX");
+                if (n != last) {
+                    last = n;
+                    lastChange = System.nanoTime();
+                }
+            }
+            System.out.println(until < 0 ? Integer.toString(n) : "STORED " + n + " " + System.currentTimeMillis());
+            imap.logout();
         }
     }
 
