@@ -93,7 +93,7 @@ bench_parley_start() {
   PARLEY_LOG="${BENCH_WORK}/${name}.out"
   bench_log "starting Parley (data ${data}, port offset ${offset})"
   "${BENCH_ROOT}/parley" start --data "$data" --port-offset "$offset" --bind 127.0.0.1 \
-    --domain bench.test --postmaster-password "$password" --log-level "${BENCH_PARLEY_LOG_LEVEL:-WARN}" \
+    --domain bench.test --postmaster-password "$password" ${BENCH_PARLEY_LOG_LEVEL:+--log-level "$BENCH_PARLEY_LOG_LEVEL"} \
     >"$PARLEY_LOG" 2>&1 &
   PARLEY_PID=$!
   BENCH_PIDS+=("$PARLEY_PID")
@@ -139,12 +139,10 @@ bench_tree() {
 # Memory of a process tree in kB: prints "PSS RSS PROCESSES". PSS splits shared pages among the
 # processes that share them, so one JVM and a thousand forked Dovecot processes are comparable.
 bench_memory() {
-  local root="$1" pid pss=0 rss=0 n=0 a b
-  for pid in $(bench_tree "$root"); do
-    read -r a b < <(awk '/^Pss:/ {p=$2} /^Rss:/ {r=$2} END {print p+0, r+0}' "/proc/${pid}/smaps_rollup" 2>/dev/null)
-    pss=$((pss + ${a:-0})); rss=$((rss + ${b:-0})); n=$((n + 1))
-  done
-  echo "$pss $rss $n"
+  local files
+  files="$(bench_tree "$1" | sed 's|.*|/proc/&/smaps_rollup|')"
+  # shellcheck disable=SC2086
+  cat $files 2>/dev/null | awk '/^Rss:/ { r += $2; n++ } /^Pss:/ { p += $2 } END { print p + 0, r + 0, n + 0 }'
 }
 
 bench_load() {
