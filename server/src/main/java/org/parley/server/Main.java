@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Parley unified communications server",
-        subcommands = {StartCommand.class})
+        subcommands = {StartCommand.class, AdminCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {
@@ -18,6 +18,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // `start` returns only after a graceful shutdown, so exiting here is always right
-        System.exit(new CommandLine(new Main()).execute(args));
+        // stop at the first positional so `admin VERB -x …` passes the words on; no @file expansion of CLI words
+        System.exit(new CommandLine(new Main()).setStopAtPositional(true).setExpandAtFiles(false).execute(args));
     }
 }

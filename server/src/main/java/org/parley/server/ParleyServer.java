@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.admin.command.ServerInfo;
+import org.parley.admin.server.CliConnectionHandler;
 import org.parley.core.config.BootstrapConfig;
 import org.parley.core.net.ConnectionHandler;
 import org.parley.core.net.ListenerSpec;
@@ -83,6 +85,8 @@ public final class ParleyServer {
         String generated = bootstrapDirectory(postmasterPassword);
 
         Map<String, Integer> ports = new LinkedHashMap<>();
+        listen("cli", "CLI", false,
+                new CliConnectionHandler(directory, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);

@@ -1,0 +1,40 @@
+package org.parley.admin.server;
+
+import java.io.IOException;
+import org.parley.admin.codec.CliCodes;
+import org.parley.admin.command.CommandTable;
+import org.parley.admin.command.ServerInfo;
+import org.parley.admin.session.CliSession;
+import org.parley.core.net.Connection;
+import org.parley.core.net.ConnectionHandler;
+import org.parley.directory.Directory;
+
+/**
+ * The CLI/API listener's entry point (port 106): one {@link CliSession} per connection. Thread-safe;
+ * the command table is shared and immutable.
+ */
+public final class CliConnectionHandler implements ConnectionHandler {
+    private final Directory directory;
+    private final ServerInfo info;
+    private final CommandTable commands = CommandTable.standard();
+
+    public CliConnectionHandler(Directory directory, ServerInfo info) {
+        this.directory = directory;
+        this.info = info;
+    }
+
+    @Override
+    public void serve(Connection connection) throws IOException {
+        new CliSession(connection, directory, commands, info).run();
+    }
+
+    @Override
+    public void refuse(Connection connection, String reason) {
+        try {
+            connection.writeLine(CliCodes.NOT_ALLOWED + " " + reason);
+            connection.flush();
+        } catch (IOException ignored) {
+            // the client is being turned away anyway
+        }
+    }
+}
