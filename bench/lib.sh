@@ -104,7 +104,7 @@ bench_parley_start() {
 # Creates an account through the CLI/API (port 106+offset): bench_parley_account OFFSET PMPW USER PW
 bench_parley_account() {
   local offset="$1" pmpw="$2" user="$3" pw="$4"
-  "${BENCH_ROOT}/parley" admin --port-offset "$offset" --user postmaster --password "$pmpw" \
+  PARLEY_ADMIN_PASSWORD="$pmpw" "${BENCH_ROOT}/parley" admin --port-offset "$offset" --user postmaster \
     CREATEACCOUNT "$user" "{Password=\"${pw}\";}" >&2 || bench_die "CREATEACCOUNT ${user} failed"
 }
 
