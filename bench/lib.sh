@@ -235,3 +235,23 @@ CONF
   for i in $(seq 1 50); do bench_port_free "$port" || break; sleep 0.1; done
   bench_log "Dovecot ${version} started (pid ${DOVECOT_PID}, IMAP 127.0.0.1:${port}, login mode ${BENCH_DOVECOT_LOGIN:-security})"
 }
+
+# With BENCH_PROFILE=1, records a Java Flight Recording of Parley while a load runs:
+# bench_profile_start PID, then bench_profile_stop PID DIR NAME (writes NAME.jfr and the
+# hottest methods and lock contention as text beside it).
+bench_profile_start() {
+  [ "${BENCH_PROFILE:-0}" = 1 ] || return 0
+  "${BENCH_JAVA_HOME}/bin/jcmd" "$1" JFR.start name=bench settings=profile >/dev/null 2>&1 \
+    || bench_log "could not start JFR in $1"
+}
+bench_profile_stop() {
+  [ "${BENCH_PROFILE:-0}" = 1 ] || return 0
+  local pid="$1" file="$2/$3.jfr"
+  "${BENCH_JAVA_HOME}/bin/jcmd" "$pid" JFR.stop name=bench filename="$file" >/dev/null 2>&1 || return 0
+  local view
+  for view in hot-methods contention-by-site allocation-by-site gc-pauses; do
+    echo "== ${view}"
+    "${BENCH_JAVA_HOME}/bin/jfr" view --width 200 "$view" "$file" 2>&1 | head -40
+  done >"$2/$3.profile.txt"
+  bench_log "profile of Parley: $2/$3.profile.txt"
+}
