@@ -725,7 +725,7 @@ public final class Bench {
                                 lat[n++] = end - now;
                                 ops.incrementAndGet();
                                 now = end;
-                            } catch (BadAnswer e) {
+                            } catch (RuntimeException e) { // BadAnswer, or an answer too odd to parse
                                 errors.incrementAndGet();
                                 if (reported.incrementAndGet() <= 3) {
                                     System.err.println("  " + phase + ": wrong answer: " + e.getMessage());
