@@ -489,11 +489,14 @@ public final class Bench {
                     .filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
             long start = System.nanoTime();
             long bytes = 0;
+            long[] latencies = new long[index.size()];
             try (Imap imap = Imap.login(o)) {
                 int done = 0;
                 for (String[] e : index) {
                     byte[] msg = Files.readAllBytes(dir.resolve(e[0]));
+                    long t0 = System.nanoTime();
                     imap.append("INBOX", e[1], msg).requireOk("APPEND " + e[0]);
+                    latencies[done] = System.nanoTime() - t0;
                     bytes += msg.length;
                     if (++done % 2000 == 0) {
                         System.err.printf("  appended %d/%d%n", done, index.size());
@@ -506,8 +509,10 @@ public final class Bench {
                 imap.logout();
             }
             double s = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "RESULT append %d %.3f %.1f 0 0 0 %d%n", index.size(), s,
-                    index.size() / s, bytes);
+            Arrays.sort(latencies);
+            System.out.printf(Locale.ROOT, "RESULT append %d %.3f %.1f %.2f %.2f 0 %d%n", index.size(), s,
+                    index.size() / s, latencies[latencies.length / 2] / 1e6,
+                    latencies[(int) (latencies.length * 0.99)] / 1e6, bytes);
         }
     }
 
