@@ -17,8 +17,12 @@ import org.parley.core.net.TcpListener;
 import org.parley.core.tls.CertificateStore;
 import org.parley.core.tls.TlsContext;
 import org.parley.directory.Directory;
+import org.parley.imap.server.ImapServer;
+import org.parley.imap.session.ImapOptions;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.password.PasswordParameters;
+import org.parley.pop3.server.Pop3Server;
+import org.parley.pop3.session.Pop3Config;
 import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.core.config.StoreKind;
 import org.parley.server.wiring.DirectoryPrincipals;
@@ -86,7 +90,14 @@ public final class ParleyServer {
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         listen("cli", "CLI", false,
-                new CliConnectionHandler(directory, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
+                new CliConnectionHandler(directory, mailStore, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
+        ImapServer imap = ImapServer.create(mailStore, directory,
+                ImapOptions.defaults(config.serverName(), Version.NUMBER, mailStore.options().appendLimit()));
+        listen("imap", "IMAP", false, imap, tls, ports);
+        listen("imaps", "IMAP", true, imap, tls, ports);
+        Pop3Server pop3 = new Pop3Server(Pop3Config.defaults(config.serverName()), directory, mailStore, clock);
+        listen("pop3", "POP3", false, pop3, tls, ports);
+        listen("pop3s", "POP3", true, pop3, tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);

@@ -21,13 +21,16 @@ public final class CliCodes {
     public static final int BAD_SEQUENCE = 503;
     /** The domain does not exist (or is an alias where the domain's own name is needed). */
     public static final int UNKNOWN_DOMAIN = 512;
-    /** The account, forwarder or group does not exist. */
+    /** The account, forwarder, group or mailbox does not exist (or is invisible to the AUTH account). */
     public static final int UNKNOWN_OBJECT = 513;
     /** Login failed (wrong name or password, throttled) or VERIFYACCOUNTPASSWORD did not match. */
     public static final int BAD_PASSWORD = 515;
     /** The name is already taken. */
     public static final int ALREADY_EXISTS = 520;
-    /** DELETEDOMAIN without FORCE on a domain that still holds objects. */
+    /**
+     * DELETEDOMAIN without FORCE on a domain that still holds objects; a mailbox with sub-mailboxes
+     * named with MAILBOX where only MAILBOXES can act on it.
+     */
     public static final int NOT_EMPTY = 521;
     /** The logged-in account lacks the right, or the object is protected (main domain, postmaster). */
     public static final int NOT_ALLOWED = 530;

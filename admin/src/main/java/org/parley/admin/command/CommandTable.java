@@ -22,6 +22,11 @@ public final class CommandTable {
         AccountSettingsCommands.register(t);
         ForwarderCommands.register(t);
         GroupCommands.register(t);
+        AccountInfoCommands.register(t);
+        MailboxCommands.register(t);
+        MailboxAclCommands.register(t);
+        SubscriptionCommands.register(t);
+        MailboxAliasCommands.register(t);
         return t;
     }
 

@@ -13,7 +13,9 @@ public enum Subject {
     DOMAIN,
     ACCOUNT,
     FORWARDER,
-    GROUP;
+    GROUP,
+    /** An account's mailboxes, their ACLs, subscriptions and folder aliases. */
+    MAILBOX;
 
     /** Whether only administrators (Master, or Domain in their domain) may call it. */
     public boolean needsAdmin() {

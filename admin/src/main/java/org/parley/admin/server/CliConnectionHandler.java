@@ -8,6 +8,7 @@ import org.parley.admin.session.CliSession;
 import org.parley.core.net.Connection;
 import org.parley.core.net.ConnectionHandler;
 import org.parley.directory.Directory;
+import org.parley.store.mail.MailStore;
 
 /**
  * The CLI/API listener's entry point (port 106): one {@link CliSession} per connection. Thread-safe;
@@ -15,17 +16,19 @@ import org.parley.directory.Directory;
  */
 public final class CliConnectionHandler implements ConnectionHandler {
     private final Directory directory;
+    private final MailStore mailStore;
     private final ServerInfo info;
     private final CommandTable commands = CommandTable.standard();
 
-    public CliConnectionHandler(Directory directory, ServerInfo info) {
+    public CliConnectionHandler(Directory directory, MailStore mailStore, ServerInfo info) {
         this.directory = directory;
+        this.mailStore = mailStore;
         this.info = info;
     }
 
     @Override
     public void serve(Connection connection) throws IOException {
-        new CliSession(connection, directory, commands, info).run();
+        new CliSession(connection, directory, mailStore, commands, info).run();
     }
 
     @Override

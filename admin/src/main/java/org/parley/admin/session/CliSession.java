@@ -20,6 +20,7 @@ import org.parley.core.io.LineTooLongException;
 import org.parley.core.log.LogContext;
 import org.parley.core.net.Connection;
 import org.parley.directory.Directory;
+import org.parley.store.mail.MailStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,7 @@ public final class CliSession {
 
     private final Connection connection;
     private final Directory directory;
+    private final MailStore mailStore;
     private final CommandTable commands;
     private final Permissions permissions;
     private final ServerInfo info;
@@ -58,9 +60,10 @@ public final class CliSession {
     private boolean inline;
     private int errorsBeforeLogin;
 
-    public CliSession(Connection connection, Directory directory, CommandTable commands, ServerInfo info) {
+    public CliSession(Connection connection, Directory directory, MailStore mailStore, CommandTable commands, ServerInfo info) {
         this.connection = connection;
         this.directory = directory;
+        this.mailStore = mailStore;
         this.commands = commands;
         this.permissions = new Permissions(directory);
         this.info = info;
@@ -177,7 +180,7 @@ public final class CliSession {
         if (spec.subject().needsAdmin()) {
             permissions.requireAdministrator(actor);
         }
-        return spec.handler().execute(new CommandContext(directory, permissions, actor, info, allVerbs), args);
+        return spec.handler().execute(new CommandContext(directory, mailStore, permissions, actor, info, allVerbs), args);
     }
 
     private static CliException unknown() {

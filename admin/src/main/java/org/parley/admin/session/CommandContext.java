@@ -9,10 +9,12 @@ import org.parley.directory.AccountRef;
 import org.parley.directory.Directory;
 import org.parley.directory.DomainRef;
 import org.parley.directory.ObjectAddress;
+import org.parley.store.mail.MailStore;
 
 /**
- * What a command handler gets from its session: the directory, the logged-in {@link Actor}, name
- * resolution in the CLI's terms, and the object-level checks of {@link Permissions}.
+ * What a command handler gets from its session: the directory and the mail store, the logged-in
+ * {@link Actor}, name resolution in the CLI's terms, and the object-level checks of
+ * {@link Permissions}.
  *
  * <p>Naming (COMPAT-CGP §2.3): {@code name@domain} names an object in that domain (or domain
  * alias); a bare {@code name} is in the administrator's own domain; {@code *} is the logged-in
@@ -24,13 +26,16 @@ import org.parley.directory.ObjectAddress;
  */
 public final class CommandContext {
     private final Directory directory;
+    private final MailStore mailStore;
     private final Permissions permissions;
     private final Actor actor;
     private final ServerInfo info;
     private final List<String> verbs;
 
-    CommandContext(Directory directory, Permissions permissions, Actor actor, ServerInfo info, List<String> verbs) {
+    CommandContext(Directory directory, MailStore mailStore, Permissions permissions, Actor actor, ServerInfo info,
+            List<String> verbs) {
         this.directory = directory;
+        this.mailStore = mailStore;
         this.permissions = permissions;
         this.actor = actor;
         this.info = info;
@@ -39,6 +44,11 @@ public final class CommandContext {
 
     public Directory directory() {
         return directory;
+    }
+
+    /** Mailboxes, ACLs, subscriptions, folder aliases and usage (the mailbox commands). */
+    public MailStore mailStore() {
+        return mailStore;
     }
 
     public Actor actor() {

@@ -26,6 +26,14 @@ import org.parley.directory.auth.Authenticated;
  *       only.</li>
  *   <li>An account holding the Master right can only be changed by a Master: a domain administrator
  *       of the main domain must not be able to take over postmaster by setting its password.</li>
+ *   <li>Mailbox commands (LISTMAILBOXES, CREATEMAILBOX, SETMAILBOXACL…) and GETACCOUNTINFO follow
+ *       the account-settings rules: reading needs administration of the account's domain, changing
+ *       also that the account is not a Master (unless the actor is). No {@code CanCreate…} right is
+ *       needed: a domain administrator may set the user's password and do the same over IMAP.
+ *       Without {@code AUTH} the administrator acts as the mailbox owner (all rights); with
+ *       {@code AUTH who}, {@code who} must be an account in a domain the actor administers (no
+ *       probing for accounts elsewhere), and the mail store then checks {@code who}'s ACL rights
+ *       (RFC 4314), exactly as it would for {@code who}'s own IMAP session.</li>
  * </ul>
  *
  * <p>Rights are read for every command, so a right granted or revoked applies to open sessions at

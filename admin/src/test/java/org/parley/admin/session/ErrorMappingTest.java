@@ -10,6 +10,8 @@ import org.parley.admin.command.Subject;
 import org.parley.core.format.CgpSyntaxException;
 import org.parley.directory.DirectoryError;
 import org.parley.directory.DirectoryException;
+import org.parley.store.mail.MailError;
+import org.parley.store.mail.MailStoreException;
 
 class ErrorMappingTest {
     private static int code(DirectoryError e, Subject s) {
@@ -28,6 +30,22 @@ class ErrorMappingTest {
         assertThat(code(DirectoryError.NOT_EMPTY, Subject.DOMAIN)).isEqualTo(CliCodes.NOT_EMPTY);
         for (DirectoryError e : DirectoryError.values()) {
             assertThat(code(e, null)).isBetween(500, 599);
+        }
+    }
+
+    @Test
+    void everyMailStoreErrorHasItsCodeAndKeepsItsText() {
+        assertThat(ErrorMapping.toReply(new MailStoreException(MailError.NONEXISTENT, "no such mailbox"), Subject.MAILBOX))
+                .isEqualTo(new Reply.Status(CliCodes.UNKNOWN_OBJECT, "no such mailbox"));
+        assertThat(ErrorMapping.code(MailError.ALREADY_EXISTS)).isEqualTo(CliCodes.ALREADY_EXISTS);
+        assertThat(ErrorMapping.code(MailError.INVALID_NAME)).isEqualTo(CliCodes.BAD_PARAMETERS);
+        assertThat(ErrorMapping.code(MailError.INVALID_ARGUMENT)).isEqualTo(CliCodes.BAD_PARAMETERS);
+        assertThat(ErrorMapping.code(MailError.HAS_CHILDREN)).isEqualTo(CliCodes.NOT_EMPTY);
+        assertThat(ErrorMapping.code(MailError.NO_PERMISSION)).isEqualTo(CliCodes.NOT_ALLOWED);
+        assertThat(ErrorMapping.code(MailError.CANNOT)).isEqualTo(CliCodes.NOT_ALLOWED);
+        for (MailError e : MailError.values()) {
+            assertThat(ErrorMapping.toReply(new MailStoreException(e, "x"), null).code()).isBetween(501, 599)
+                    .isNotEqualTo(CliCodes.INTERNAL_ERROR);
         }
     }
 

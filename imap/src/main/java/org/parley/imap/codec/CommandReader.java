@@ -366,6 +366,29 @@ final class CommandReader {
         return Arrays.copyOfRange(line, start, pos);
     }
 
+    /**
+     * A search string: an astring, or with {@link Leniency#EIGHT_BIT_SEARCH_ATOM} an atom that may
+     * also contain 8-bit octets.
+     */
+    byte[] searchStringBytes() throws ImapParseException, IOException {
+        if (peekIs('"') || peekIs('{')) {
+            return stringBytes();
+        }
+        int start = pos;
+        while (isAstringChar(peek())) {
+            pos++;
+        }
+        if (peek() >= 0x80 && lenient(Leniency.EIGHT_BIT_SEARCH_ATOM)) {
+            while (isAstringChar(peek()) || peek() >= 0x80) {
+                pos++;
+            }
+        }
+        if (pos == start) {
+            throw bad(atEnd() ? "missing argument" : "expected a string or atom");
+        }
+        return Arrays.copyOfRange(line, start, pos);
+    }
+
     /** header-fld-name (RFC 9051 §9: astring), restricted to RFC 5322 §3.6.8 ftext. */
     String headerFieldName() throws ImapParseException, IOException {
         byte[] name = astringBytes();

@@ -20,5 +20,12 @@ public enum Leniency {
      */
     UNPADDED_DATE_TIME_DAY,
     /** {@code *} in the uid-set of UID EXPUNGE, which RFC 4315 §2.1 does not allow. */
-    STAR_IN_UID_EXPUNGE
+    STAR_IN_UID_EXPUNGE,
+    /**
+     * 8-bit octets in an unquoted search string ({@code SEARCH CHARSET UTF-8 SUBJECT Grüße}), as
+     * Python's imaplib sends them: RFC 9051 §9 allows them only in quoted strings and literals, but
+     * the intent is unambiguous, so they are taken as part of the atom and decoded with the
+     * search's charset.
+     */
+    EIGHT_BIT_SEARCH_ATOM
 }

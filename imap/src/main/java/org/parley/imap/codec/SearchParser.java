@@ -167,7 +167,7 @@ final class SearchParser {
 
     private static String text(CommandReader r, Charset charset) throws ImapParseException, IOException {
         r.sp();
-        return r.decode(r.astringBytes(), charset);
+        return r.decode(r.searchStringBytes(), charset);
     }
 
     private static String flagArgument(CommandReader r) throws ImapParseException {

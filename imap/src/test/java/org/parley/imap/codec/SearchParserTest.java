@@ -191,4 +191,13 @@ class SearchParserTest {
         assertThat(e.tag()).isEqualTo("a");
         assertThat(e.closeConnection()).isFalse();
     }
+
+    @Test
+    void eightBitAtomInSearchIsANamedLeniency() throws Exception {
+        TaggedCommand c = Wire.of("a SEARCH CHARSET UTF-8 SUBJECT Grüße").next();
+        assertThat(((ImapCommand.Search) c.command()).criteria()).isEqualTo(new SearchKey.And(List.of(new SearchKey.Subject("Grüße"))));
+        assertThat(c.leniencies()).contains(Leniency.EIGHT_BIT_SEARCH_ATOM);
+        ParseContext strict = new ParseContext(false, Set.of());
+        assertThat(Wire.of("a SEARCH CHARSET UTF-8 SUBJECT Grüße").error(strict).tag()).isEqualTo("a");
+    }
 }

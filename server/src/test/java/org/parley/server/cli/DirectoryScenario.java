@@ -11,7 +11,8 @@ import org.parley.server.testing.ParleyProcess;
 /**
  * What the black-box tests create over the CLI and expect to find again after a restart or a
  * {@code kill -9}: domains with settings and aliases, defaults, accounts with passwords, settings,
- * aliases and rights, forwarders, groups, renames and deletes.
+ * aliases and rights, forwarders, groups, renames and deletes; mailboxes with a class, an ACL, a
+ * folder alias and a subscription list.
  */
 final class DirectoryScenario {
     static final int BATCH = 25;
@@ -40,6 +41,10 @@ final class DirectoryScenario {
         c.ok("DELETEDOMAIN gone.test");
         c.ok("CREATEACCOUNT temp");
         c.ok("RENAMEACCOUNT temp INTO kept");
+        c.ok("CREATEMAILBOX alice@example.org MAILBOX \"Projects/2026\" CLASS IPF.Appointment");
+        c.ok("SETMAILBOXACL alice@example.org MAILBOX Projects {bob@example.test=lrs;}");
+        c.ok("SETMAILBOXALIASES bob {Plans = \"~alice@example.org/Projects\";}");
+        c.ok("SETMAILBOXSUBSCRIPTION bob (INBOX, Plans)");
     }
 
     static void verify(ParleyProcess server) throws Exception {
@@ -62,6 +67,14 @@ final class DirectoryScenario {
             assertThat(c.data("GETGROUP team@example.org"))
                     .isEqualTo(Map.of("RealName", "Team", "Members", List.of("alice", "bob@example.test")));
             assertThat(c.data("LISTACCOUNTS")).isEqualTo(Map.of("bob", "macnt", "kept", "macnt", "postmaster", "macnt"));
+            assertThat(c.data("LISTMAILBOXES alice@example.org FILTER Projects/%"))
+                    .asInstanceOf(InstanceOfAssertFactories.MAP).extractingByKey("Projects/2026")
+                    .asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("Class", "IPF.Appointment");
+            assertThat(c.data("GETMAILBOXACL alice@example.org MAILBOX Projects")).isEqualTo(Map.of("bob@example.test", "lrs"));
+            assertThat(c.data("GETMAILBOXALIASES bob")).isEqualTo(Map.of("Plans", "~alice@example.org/Projects"));
+            assertThat(c.data("LISTMAILBOXES bob FILTER Plans*")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                    .containsOnlyKeys("Plans"); // Projects/2026 predates the grant: ACLs are copied at creation only
+            assertThat(c.data("GETMAILBOXSUBSCRIPTION bob")).isEqualTo(List.of("INBOX", "Plans"));
         }
         try (RawCli alice = RawCli.login(server.port("cli"), "alice@example.org", "p4ss")) {
             assertThat(alice.send("NOOP")).isEqualTo("200 OK");

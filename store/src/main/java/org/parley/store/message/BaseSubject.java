@@ -12,21 +12,37 @@ package org.parley.store.message;
  * subj-fwd-hdr = "[fwd:"          subj-fwd-trl = "]"
  * </pre>
  */
-final class BaseSubject {
+public final class BaseSubject {
     private BaseSubject() {}
 
+    /**
+     * The base subject and whether extracting it removed a reply/forward marker: a subj-refwd
+     * ("Re:", "Fw:", "Fwd:"), a "(fwd)" trailer or a "[fwd: … ]" wrapper. THREAD=REFERENCES step 5
+     * needs the latter (RFC 5256 §4).
+     */
+    public record Extraction(String base, boolean replyOrForward) {}
+
     /** The base subject of a raw (not yet MIME-decoded) Subject value; "" for null. */
-    static String of(String rawSubject) {
+    public static String of(String rawSubject) {
+        return extract(rawSubject).base();
+    }
+
+    /** {@link #of} plus whether a reply/forward marker was removed on the way. */
+    public static Extraction extract(String rawSubject) {
         if (rawSubject == null) {
-            return "";
+            return new Extraction("", false);
         }
+        boolean replyOrForward = false;
         // RFC 5256 §2.1 (1): decode encoded-words, tabs and continuations to space, squeeze spaces
         String s = normalizeSpace(HeaderText.decodeWords(rawSubject));
         // the text left is s[start, end): indices, not substrings, keep long subjects linear
         int start = 0;
         int end = s.length();
         while (true) {
-            end = stripTrailers(s, start, end); // (2)
+            int trimmed = stripTrailers(s, start, end); // (2)
+            // what was stripped is only WSP and "(fwd)" trailers: any '(' in it was one
+            replyOrForward |= s.indexOf('(', trimmed) >= 0 && s.indexOf('(', trimmed) < end;
+            end = trimmed;
             // A run of blobs not followed by a subj-refwd fails (3) from each of its blobs alike;
             // remembering where it ends keeps "[a] [a] … [a] x" linear while (4) peels it.
             int failedRunEnd = -1;
@@ -42,6 +58,7 @@ final class BaseSubject {
                     }
                 }
                 if (leader > 0) {
+                    replyOrForward |= leader > 1; // a lone WSP is 1; the shortest subj-refwd "re:" is 3
                     start += leader;
                     changed = true;
                 }
@@ -55,9 +72,10 @@ final class BaseSubject {
             if (end - start >= 6 && s.regionMatches(true, start, "[fwd:", 0, 5) && s.charAt(end - 1) == ']') {
                 start += 5;
                 end--;
+                replyOrForward = true;
                 continue;
             }
-            return s.substring(start, end); // (7)
+            return new Extraction(s.substring(start, end), replyOrForward); // (7)
         }
     }
 
