@@ -147,6 +147,16 @@ bench_memory() {
   cat $files 2>/dev/null | awk '/^Rss:/ { r += $2; n++ } /^Pss:/ { p += $2 } END { print p + 0, r + 0, n + 0 }'
 }
 
+# CPU time used so far by a process tree, in seconds: its processes' own time plus that of
+# the children they have already reaped (fields 14-17 of /proc/PID/stat).
+bench_cpu() {
+  local files
+  files="$(bench_tree "$1" | sed 's|.*|/proc/&/stat|')"
+  # shellcheck disable=SC2086
+  cat $files 2>/dev/null | sed 's/^.*) //' \
+    | awk -v hz="$(getconf CLK_TCK)" '{ t += $12 + $13 + $14 + $15 } END { printf "%.2f\n", t / hz }'
+}
+
 bench_load() {
   awk '{print $1, $2, $3}' /proc/loadavg
 }
