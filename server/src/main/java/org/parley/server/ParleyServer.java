@@ -1,6 +1,7 @@
 package org.parley.server;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,12 +22,19 @@ import org.parley.imap.server.ImapServer;
 import org.parley.imap.session.ImapOptions;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.password.PasswordParameters;
+import org.parley.directory.sasl.SaslMechanisms;
+import org.parley.mail.smtp.server.DirectorySessionPolicy;
+import org.parley.mail.smtp.server.SmtpServer;
+import org.parley.mail.smtp.session.SmtpConfig;
+import org.parley.mail.smtp.session.SmtpFlavour;
+import org.parley.mail.smtp.session.SmtpServices;
 import org.parley.pop3.server.Pop3Server;
 import org.parley.pop3.session.Pop3Config;
 import org.parley.store.directory.SqlDirectoryRepository;
 import org.parley.core.config.StoreKind;
 import org.parley.server.wiring.DirectoryPrincipals;
 import org.parley.server.wiring.DirectoryQuotas;
+import org.parley.server.wiring.MailServices;
 import org.parley.server.wiring.MailStoreFollower;
 import org.parley.store.blob.BlobStore;
 import org.parley.store.blob.FileBlobStore;
@@ -56,6 +64,7 @@ public final class ParleyServer {
     private DataDirectoryLock lock;
     private Directory directory;
     private MailStore mailStore;
+    private MailServices mail;
     private Database database;
     private volatile boolean stopped;
     private volatile boolean running;
@@ -87,10 +96,13 @@ public final class ParleyServer {
         mailStore = buildMailStore();
         directory.addListener(new MailStoreFollower(mailStore));
         String generated = bootstrapDirectory(postmasterPassword);
+        mail = MailServices.build(directory, mailStore, database, config.serverName(), clock, config.store() == StoreKind.SQLITE);
+        mail.start();
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         listen("cli", "CLI", false,
-                new CliConnectionHandler(directory, mailStore, new ServerInfo(config.serverName(), Version.NUMBER, clock)), tls, ports);
+                new CliConnectionHandler(directory, mailStore, new ServerInfo(config.serverName(), Version.NUMBER, clock),
+                        mail.admin()), tls, ports);
         ImapServer imap = ImapServer.create(mailStore, directory,
                 ImapOptions.defaults(config.serverName(), Version.NUMBER, mailStore.options().appendLimit()));
         listen("imap", "IMAP", false, imap, tls, ports);
@@ -98,6 +110,20 @@ public final class ParleyServer {
         Pop3Server pop3 = new Pop3Server(Pop3Config.defaults(config.serverName()), directory, mailStore, clock);
         listen("pop3", "POP3", false, pop3, tls, ports);
         listen("pop3s", "POP3", true, pop3, tls, ports);
+        SmtpServices smtp = new SmtpServices(mail.delivery(),
+                new SaslMechanisms(directory.authenticator(), config.serverName(), clock, false),
+                new DirectorySessionPolicy(directory, mail.clientIps()), clock);
+        long appendLimit = mailStore.options().appendLimit();
+        SmtpServer mx = new SmtpServer(SmtpConfig.defaults(SmtpFlavour.MX, config.serverName()).fittingStore(appendLimit), smtp);
+        SmtpServer submission = new SmtpServer(
+                SmtpConfig.defaults(SmtpFlavour.SUBMISSION, config.serverName()).fittingStore(appendLimit), smtp);
+        listen("smtp", "SMTP", false, mx, tls, ports);
+        listen("submission", "SMTP", false, submission, tls, ports);
+        listen("smtps", "SMTP", true, submission, tls, ports);
+        // LMTP trusts its clients (a local MTA): loopback only unless a bind address is configured
+        listen("lmtp", "LMTP", config.bindAddress() == null ? InetAddress.getLoopbackAddress() : config.bindAddress(),
+                false, new SmtpServer(SmtpConfig.defaults(SmtpFlavour.LMTP, config.serverName()).fittingStore(appendLimit),
+                        smtp), tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);
@@ -145,10 +171,19 @@ public final class ParleyServer {
         return directory;
     }
 
+    /** Router, queue, delivery service and their settings; null before start. */
+    public MailServices mail() {
+        return mail;
+    }
+
     private void listen(String name, String protocol, boolean implicitTls, ConnectionHandler handler, TlsContext tls,
             Map<String, Integer> ports) throws IOException {
-        TcpListener l = new TcpListener(
-                ListenerSpec.of(name, protocol, config.bindAddress(), config.port(name), implicitTls), handler, tls);
+        listen(name, protocol, config.bindAddress(), implicitTls, handler, tls, ports);
+    }
+
+    private void listen(String name, String protocol, InetAddress bind, boolean implicitTls, ConnectionHandler handler,
+            TlsContext tls, Map<String, Integer> ports) throws IOException {
+        TcpListener l = new TcpListener(ListenerSpec.of(name, protocol, bind, config.port(name), implicitTls), handler, tls);
         try {
             l.start();
         } catch (IOException e) {
@@ -173,6 +208,9 @@ public final class ParleyServer {
                 Thread.currentThread().interrupt();
             }
             l.closeAll();
+        }
+        if (mail != null) {
+            mail.stop(grace);
         }
         if (mailStore != null) {
             mailStore.close();

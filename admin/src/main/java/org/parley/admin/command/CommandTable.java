@@ -12,8 +12,13 @@ public final class CommandTable {
 
     private CommandTable() {}
 
-    /** Every command Parley implements. */
+    /** Every command Parley implements, without the mail routing and queue verbs. */
     public static CommandTable standard() {
+        return standard(null);
+    }
+
+    /** Every command Parley implements; the mail routing and queue verbs when {@code mail} is not null. */
+    public static CommandTable standard(MailAdmin mail) {
         CommandTable t = new CommandTable();
         InfoCommands.register(t);
         DomainCommands.register(t);
@@ -27,6 +32,10 @@ public final class CommandTable {
         MailboxAclCommands.register(t);
         SubscriptionCommands.register(t);
         MailboxAliasCommands.register(t);
+        if (mail != null) {
+            RouterCommands.register(t, mail);
+            QueueCommands.register(t, mail);
+        }
         return t;
     }
 

@@ -3,6 +3,7 @@ package org.parley.admin.server;
 import java.io.IOException;
 import org.parley.admin.codec.CliCodes;
 import org.parley.admin.command.CommandTable;
+import org.parley.admin.command.MailAdmin;
 import org.parley.admin.command.ServerInfo;
 import org.parley.admin.session.CliSession;
 import org.parley.core.net.Connection;
@@ -18,12 +19,18 @@ public final class CliConnectionHandler implements ConnectionHandler {
     private final Directory directory;
     private final MailStore mailStore;
     private final ServerInfo info;
-    private final CommandTable commands = CommandTable.standard();
+    private final CommandTable commands;
 
     public CliConnectionHandler(Directory directory, MailStore mailStore, ServerInfo info) {
+        this(directory, mailStore, info, null);
+    }
+
+    /** With the mail routing and queue verbs when {@code mail} is not null. */
+    public CliConnectionHandler(Directory directory, MailStore mailStore, ServerInfo info, MailAdmin mail) {
         this.directory = directory;
         this.mailStore = mailStore;
         this.info = info;
+        this.commands = CommandTable.standard(mail);
     }
 
     @Override

@@ -7,6 +7,11 @@ import org.parley.mail.smtp.codec.SmtpReply;
 /**
  * Where every message enters: SMTP, submission, LMTP, and later XIMSS/webmail submission and
  * the server's own notices. Thread-safe; each transaction belongs to one caller.
+ *
+ * <p>The sender check for authenticated submitters is the service's job, not the session's: an
+ * authenticated client may use only addresses of its own account unless {@code AllowAnySender}
+ * says otherwise (see {@link MailDeliveryService}). Relay permission comes in with the
+ * {@link SubmissionContext}; recipients are judged at {@link DeliveryTransaction#addRecipient}.
  */
 public interface DeliveryService {
     /**
