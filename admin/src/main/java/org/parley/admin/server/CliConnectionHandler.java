@@ -9,6 +9,7 @@ import org.parley.admin.session.CliSession;
 import org.parley.core.net.Connection;
 import org.parley.core.net.ConnectionHandler;
 import org.parley.directory.Directory;
+import org.parley.directory.settings.CleartextPolicy;
 import org.parley.store.mail.MailStore;
 
 /**
@@ -20,6 +21,7 @@ public final class CliConnectionHandler implements ConnectionHandler {
     private final MailStore mailStore;
     private final ServerInfo info;
     private final CommandTable commands;
+    private final boolean trustLoopback;
 
     public CliConnectionHandler(Directory directory, MailStore mailStore, ServerInfo info) {
         this(directory, mailStore, info, null);
@@ -31,11 +33,29 @@ public final class CliConnectionHandler implements ConnectionHandler {
         this.mailStore = mailStore;
         this.info = info;
         this.commands = CommandTable.standard(mail);
+        this.trustLoopback = true;
+    }
+
+    private CliConnectionHandler(CliConnectionHandler base, boolean trustLoopback) {
+        this.directory = base.directory;
+        this.mailStore = base.mailStore;
+        this.info = base.info;
+        this.commands = base.commands;
+        this.trustLoopback = trustLoopback;
+    }
+
+    /**
+     * Whether loopback clients may send passwords in clear text without TLS (default yes); tests
+     * turn it off to see what a remote client sees.
+     */
+    public CliConnectionHandler withLoopbackTrusted(boolean trusted) {
+        return new CliConnectionHandler(this, trusted);
     }
 
     @Override
     public void serve(Connection connection) throws IOException {
-        new CliSession(connection, directory, mailStore, commands, info).run();
+        new CliSession(connection, directory, mailStore, commands, info,
+                new CleartextPolicy(directory::getServerSettings, trustLoopback)).run();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.parley.core.io.LineTooLongException;
 import org.parley.core.log.LogContext;
 import org.parley.core.net.Connection;
 import org.parley.directory.Directory;
+import org.parley.directory.settings.CleartextPolicy;
 import org.parley.store.mail.MailStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,13 +55,16 @@ public final class CliSession {
     private final Permissions permissions;
     private final ServerInfo info;
     private final Login login;
+    private final CleartextPolicy cleartext;
     private final String token;
     private final List<String> allVerbs;
     private SessionState state = new SessionState.NotAuthenticated(null);
     private boolean inline;
     private int errorsBeforeLogin;
 
-    public CliSession(Connection connection, Directory directory, MailStore mailStore, CommandTable commands, ServerInfo info) {
+    /** @param cleartext when USER/PASS and AUTH WEBUSER may run without TLS (APOP always may) */
+    public CliSession(Connection connection, Directory directory, MailStore mailStore, CommandTable commands, ServerInfo info,
+            CleartextPolicy cleartext) {
         this.connection = connection;
         this.directory = directory;
         this.mailStore = mailStore;
@@ -70,6 +74,7 @@ public final class CliSession {
         // APOP-style challenge (RFC 1939 §7): unique per connection, clients look for <…@…>
         this.token = "<" + (RANDOM.nextInt(1_000_000_000) + 1) + "." + info.clock().millis() + "@" + info.serverName() + ">";
         this.login = new Login(directory.authenticator(), connection.remoteAddress(), token);
+        this.cleartext = cleartext;
         Set<String> verbs = new TreeSet<>(commands.verbs());
         verbs.addAll(SESSION_VERBS);
         this.allVerbs = List.copyOf(verbs);
@@ -152,6 +157,10 @@ public final class CliSession {
     }
 
     private Reply notAuthenticated(SessionState.NotAuthenticated current, String verb, Args args) throws Exception {
+        if ((verb.equals("USER") || verb.equals("AUTH")) && !cleartext.allows(connection.isSecure(), connection.isLoopback())) {
+            // refused before the client sends its password in the clear; APOP stays available
+            throw new CliException(CliCodes.BAD_SEQUENCE, "clear-text passwords need TLS here: use STLS or APOP");
+        }
         Login.Step step = switch (verb) {
             case "USER" -> login.user(args);
             case "PASS" -> login.pass(current, args);

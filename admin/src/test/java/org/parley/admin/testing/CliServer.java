@@ -51,6 +51,10 @@ public final class CliServer implements AutoCloseable {
     private final TcpListener listener;
 
     private CliServer(Path dir, boolean tls) throws IOException, GeneralSecurityException {
+        this(dir, tls, true);
+    }
+
+    private CliServer(Path dir, boolean tls, boolean trustLoopback) throws IOException, GeneralSecurityException {
         database = TestDatabases.sqlite(dir);
         directory = new Directory(new SqlDirectoryRepository(database, clock), clock, PasswordParameters.fastForTests(),
                 new SecretKeySpec("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), "AES"), THROTTLE);
@@ -60,13 +64,19 @@ public final class CliServer implements AutoCloseable {
         directory.bootstrap(DOMAIN, PM_PASSWORD);
         TlsContext context = tls ? TlsContext.load(new CertificateStore(dir.resolve("certs")), DOMAIN) : null;
         listener = new TcpListener(ListenerSpec.of("cli", "CLI", InetAddress.getLoopbackAddress(), 0, false),
-                new CliConnectionHandler(directory, mailStore, new ServerInfo(DOMAIN, VERSION, clock)), context);
+                new CliConnectionHandler(directory, mailStore, new ServerInfo(DOMAIN, VERSION, clock))
+                        .withLoopbackTrusted(trustLoopback), context);
         listener.start();
     }
 
     /** Without TLS. */
     public static CliServer start(Path dir) throws Exception {
         return new CliServer(dir, false);
+    }
+
+    /** With TLS, and loopback treated like a remote address for the clear-text password rule. */
+    public static CliServer startAsIfRemote(Path dir) throws Exception {
+        return new CliServer(dir, true, false);
     }
 
     /** With a self-signed certificate, so STLS is offered. */

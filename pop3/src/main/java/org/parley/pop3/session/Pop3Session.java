@@ -1,5 +1,7 @@
 package org.parley.pop3.session;
 
+import org.parley.directory.settings.CleartextPolicy;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;

@@ -32,3 +32,5 @@
  * </ul>
  */
 package org.parley.pop3.session;
+
+import org.parley.directory.settings.CleartextPolicy;

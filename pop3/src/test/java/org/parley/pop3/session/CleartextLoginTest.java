@@ -1,5 +1,7 @@
 package org.parley.pop3.session;
 
+import org.parley.directory.settings.CleartextPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.parley.pop3.session;
+package org.parley.directory.settings;
 
 import java.util.Map;
 import java.util.function.Supplier;
