@@ -120,9 +120,9 @@ bench_stop_pid() {
       java) bench_stop_pid "$child" ;;
     esac
   done
-  kill -TERM "$pid" 2>/dev/null
+  kill -TERM "$pid" 2>/dev/null || return 0
   for i in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
-  kill -KILL "$pid" 2>/dev/null
+  kill -KILL "$pid" 2>/dev/null || true
 }
 
 bench_cleanup() {
