@@ -110,13 +110,19 @@ bench_parley_account() {
     CREATEACCOUNT "$user" "{Password=\"${pw}\";}" >&2 || bench_die "CREATEACCOUNT ${user} failed"
 }
 
-# Stops a process this run started (by id), waiting up to 30 s before SIGKILL.
+# Stops a process this run started (by id), waiting up to 30 s before SIGKILL. A job started
+# with "bench_client ... &" is a subshell whose child is the JVM: its children go first.
 bench_stop_pid() {
-  local pid="$1" i
+  local pid="$1" i child
   kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null
+  for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do
+    case "$(ps -o comm= -p "$child" 2>/dev/null)" in
+      java) bench_stop_pid "$child" ;;
+    esac
+  done
+  kill -TERM "$pid" 2>/dev/null || return 0
   for i in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
-  kill -KILL "$pid" 2>/dev/null
+  kill -KILL "$pid" 2>/dev/null || true
 }
 
 bench_cleanup() {

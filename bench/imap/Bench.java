@@ -92,6 +92,10 @@ public final class Bench {
         long stallNanos = o.getInt("stall-seconds", 120) * 1_000_000_000L;
         try (Imap imap = Imap.login(o)) {
             int n = imap.statusMessages("INBOX");
+            if (until >= 0) {
+                System.err.println("POLLING " + n);
+                System.err.flush();
+            }
             int last = n;
             long lastChange = System.nanoTime();
             while (until >= 0 && n < until && System.nanoTime() - lastChange < stallNanos) {
