@@ -37,6 +37,7 @@ final class MessageProbe {
     private MessageBytes bytes;
     private MessageText text;
     private String headerText;
+    private String partHeaderText;
     private String bodyText;
     private long sentDay;
     private boolean sentDayKnown;
@@ -54,6 +55,7 @@ final class MessageProbe {
         bytes = null;
         text = null;
         headerText = null;
+        partHeaderText = null;
         bodyText = null;
         sentDayKnown = false;
         Arrays.fill(envelope, null);
@@ -140,6 +142,13 @@ final class MessageProbe {
             headerText = CaseFold.fold(text().headerText());
         }
         return headerText;
+    }
+
+    String partHeaderTextFolded() throws IOException {
+        if (partHeaderText == null) {
+            partHeaderText = CaseFold.fold(text().partHeaderText());
+        }
+        return partHeaderText;
     }
 
     String bodyTextFolded() throws IOException {

@@ -240,7 +240,10 @@ sealed interface SearchNode {
         }
     }
 
-    /** BODY (decoded text parts) or, with {@code header}, TEXT (header fields, then body). */
+    /**
+     * BODY (decoded text parts) or, with {@code header}, TEXT (the header fields, then the MIME
+     * part and attached-message header fields, then the body).
+     */
     record Text(String needle, boolean header) implements SearchNode {
         public int level() {
             return CONTENT;
@@ -254,7 +257,7 @@ sealed interface SearchNode {
             if (level < CONTENT) {
                 return UNKNOWN;
             }
-            if (header && p.headerTextFolded().contains(needle)) {
+            if (header && (p.headerTextFolded().contains(needle) || p.partHeaderTextFolded().contains(needle))) {
                 return TRUE;
             }
             return of(p.bodyTextFolded().contains(needle));

@@ -32,6 +32,7 @@ public final class MessageText {
     private byte[] header;
     private HeaderBlock block;
     private String headerText;
+    private String partHeaderText;
     private String bodyText;
 
     private MessageText(MessageBytes source, ParsedMessage message, int maxChars) {
@@ -70,20 +71,56 @@ public final class MessageText {
     /** Every top-level header field as {@code "Name: decoded value\n"} (for SEARCH TEXT). */
     public String headerText() throws IOException {
         if (headerText == null) {
-            HeaderBlock h = block();
             StringBuilder sb = new StringBuilder();
-            for (HeaderBlock.Field f : h.fields()) {
-                if (sb.length() >= maxChars) {
-                    break;
-                }
-                if (f.name() != null) {
-                    sb.append(f.name()).append(": ");
-                }
-                sb.append(HeaderText.decodeWords(HeaderText.value(h.bytes(), f))).append('\n');
-            }
+            appendFields(block(), sb);
             headerText = sb.length() > maxChars ? sb.substring(0, maxChars) : sb.toString();
         }
         return headerText;
+    }
+
+    /**
+     * The header fields of every part below the top level, as {@link #headerText()} writes them:
+     * MIME part headers and the headers of attached messages, in document order. RFC 9051 §6.4.4
+     * counts them for SEARCH TEXT ("in the header (including MIME header fields) or body").
+     */
+    public String partHeaderText() throws IOException {
+        if (partHeaderText == null) {
+            StringBuilder sb = new StringBuilder();
+            appendPartHeaders(message.body(), true, sb);
+            partHeaderText = sb.length() > maxChars ? sb.substring(0, maxChars) : sb.toString();
+        }
+        return partHeaderText;
+    }
+
+    private void appendPartHeaders(BodyPart part, boolean root, StringBuilder sb) throws IOException {
+        if (sb.length() >= maxChars) {
+            return;
+        }
+        if (!root && part.bodyStart() > part.headerStart()) {
+            int room = maxChars - sb.length();
+            int len = (int) Math.min(part.bodyStart() - part.headerStart(), (long) room * 4);
+            byte[] bytes = source.read(part.headerStart(), len);
+            appendFields(HeaderBlock.scan(bytes, 0, bytes.length, MessageParser.Limits.DEFAULT.maxHeaderFields()), sb);
+        }
+        if (part.isMultipart()) {
+            for (BodyPart child : part.children()) {
+                appendPartHeaders(child, false, sb);
+            }
+        } else if (part.isMessage() && part.message() != null) {
+            appendPartHeaders(part.message(), false, sb);
+        }
+    }
+
+    private void appendFields(HeaderBlock h, StringBuilder sb) {
+        for (HeaderBlock.Field f : h.fields()) {
+            if (sb.length() >= maxChars) {
+                break;
+            }
+            if (f.name() != null) {
+                sb.append(f.name()).append(": ");
+            }
+            sb.append(HeaderText.decodeWords(HeaderText.value(h.bytes(), f))).append('\n');
+        }
     }
 
     /** The decoded text of all text/* parts, separated by line breaks (for SEARCH BODY and TEXT). */

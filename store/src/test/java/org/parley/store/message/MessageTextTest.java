@@ -41,6 +41,16 @@ class MessageTextTest {
     }
 
     @Test
+    void partHeaderTextHoldsMimeAndAttachedMessageHeaders() throws IOException {
+        MessageText fwd = text(load("rfc822-attached.eml"));
+        assertThat(fwd.partHeaderText())
+                .contains("Content-Type: message/rfc822\n", "From: Original Sender <orig@example.org>\n", "Message-ID: <orig@example.org>\n")
+                .doesNotContain("Subject: Fwd: original", "Original body line");
+        assertThat(fwd.headerText()).doesNotContain("orig@example.org");
+        assertThat(text(load("utf8-headers.eml")).partHeaderText()).isEmpty();
+    }
+
+    @Test
     void charsetsDeclaredUnknownAndMislabelled() throws IOException {
         byte[] latin1 = concat("Content-Type: text/plain; charset=ISO-8859-1\r\n\r\n", "caf\u00e9", StandardCharsets.ISO_8859_1);
         assertThat(text(latin1).bodyText()).isEqualTo("café");
