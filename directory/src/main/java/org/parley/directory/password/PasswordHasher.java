@@ -15,11 +15,16 @@ public final class PasswordHasher {
     /** Longest password accepted, in characters. */
     public static final int MAX_PASSWORD_LENGTH = 1024;
     private static final int SCRAM_SALT_BYTES = 16;
+    /** Successful verifications remembered (see {@link VerifiedPasswords}): enough for a large site's active clients. */
+    private static final int VERIFIED_ENTRIES = 20_000;
+    /** How long a success is remembered; a password change ends it at once whatever this says. */
+    private static final long VERIFIED_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(15);
     private final PasswordParameters parameters;
     private final ReversiblePasswordCipher cipher;
     private final SecureRandom random;
     private final byte[] fakeKey;
     private final String dummyHash;
+    private final VerifiedPasswords verified;
 
     public PasswordHasher(PasswordParameters parameters, SecretKey secretKey, SecureRandom random) {
         this.parameters = parameters;
@@ -27,6 +32,7 @@ public final class PasswordHasher {
         this.random = random;
         this.fakeKey = ScramSha256.hmac(secretKey.getEncoded(), "parley fake SCRAM salts");
         this.dummyHash = Argon2idHash.hash("parley dummy password", parameters, random);
+        this.verified = new VerifiedPasswords(VERIFIED_ENTRIES, VERIFIED_TTL_NANOS, random, System::nanoTime);
     }
 
     /**
@@ -58,8 +64,9 @@ public final class PasswordHasher {
     }
 
     /**
-     * Checks a password. Takes about as long when the account has no password as when it has
-     * one, so timing does not tell the two apart.
+     * Checks a password. A wrong password takes about as long whether or not the account has
+     * one, so timing does not tell the two apart; a password that matched recently is
+     * recognised without running Argon2id again (see {@link VerifiedPasswords}).
      */
     public boolean verify(String password, StoredCredentials stored) {
         if (password == null || password.length() > MAX_PASSWORD_LENGTH) {
@@ -70,8 +77,16 @@ public final class PasswordHasher {
             burn();
             return false;
         }
+        String hash = stored.argon2Hash();
+        if (verified.known(hash, password)) {
+            return true;
+        }
         try {
-            return Argon2idHash.verify(password, stored.argon2Hash());
+            boolean ok = Argon2idHash.verify(password, hash);
+            if (ok) {
+                verified.remember(hash, password);
+            }
+            return ok;
         } catch (IllegalArgumentException corrupt) {
             return false;
         }

@@ -38,6 +38,17 @@ class PasswordHasherTest {
     }
 
     @Test
+    void aRememberedSuccessStillRefusesOtherPasswordsAndEndsWithAPasswordChange() {
+        StoredCredentials c = hasher.create("first", false);
+        assertThat(hasher.verify("first", c)).isTrue();
+        assertThat(hasher.verify("first", c)).isTrue();
+        assertThat(hasher.verify("firsT", c)).isFalse();
+        StoredCredentials changed = hasher.create("second", false);
+        assertThat(hasher.verify("first", changed)).isFalse();
+        assertThat(hasher.verify("second", changed)).isTrue();
+    }
+
+    @Test
     void noPasswordNeverVerifies() {
         assertThat(hasher.verify("", StoredCredentials.NONE)).isFalse();
         assertThat(hasher.verify("x", null)).isFalse();
