@@ -590,8 +590,12 @@ public final class Bench {
             // the same queries on every server: differing hit counts show a search bug on one side
             for (String phase : phases) {
                 for (String q : SEARCHES.getOrDefault(phase, List.of())) {
-                    int hits = searchUids(pool.getFirst().imap, q).length;
-                    System.out.printf("HITS %s %s %d%n", phase, q.replace(' ', '_').replace("\"", ""), hits);
+                    int[] hit = searchUids(pool.getFirst().imap, q);
+                    String name = q.replace(' ', '_').replace("\"", "");
+                    System.out.printf("HITS %s %s %d%n", phase, name, hit.length);
+                    // both servers load the mailbox in the same order, so UIDs compare across them
+                    System.out.printf("HITUIDS %s %s %s%n", phase, name,
+                            Arrays.stream(hit).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(",")));
                 }
             }
             for (String phase : phases) {

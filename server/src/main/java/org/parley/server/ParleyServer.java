@@ -160,7 +160,8 @@ public final class ParleyServer {
                 ? new PostgresChangeFeed(database, config.postgresUrl(), config.postgresUser(), config.postgresPassword())
                 : new InProcessChangeFeed();
         return new MailStore(database, blobs, MessageParser.DEFAULT, new DirectoryPrincipals(directory),
-                new DirectoryQuotas(directory), feed, MailStoreOptions.DEFAULTS.withClock(clock));
+                new DirectoryQuotas(directory), feed, MailStoreOptions.DEFAULTS.withClock(clock)
+                        .withStructureCacheBytes(structureCacheBytes()));
     }
 
     public MailStore mailStore() {
@@ -228,5 +229,10 @@ public final class ParleyServer {
         if (running) {
             LOG.info("Parley stopped");
         }
+    }
+
+    /** The default structure cache, but never more than an eighth of the heap on a small machine. */
+    private static long structureCacheBytes() {
+        return Math.min(MailStoreOptions.DEFAULTS.structureCacheBytes(), Runtime.getRuntime().maxMemory() / 8);
     }
 }

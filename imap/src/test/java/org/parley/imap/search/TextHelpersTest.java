@@ -42,6 +42,21 @@ class TextHelpersTest {
     }
 
     @Test
+    void foldingMapsEveryCodePointAsLowerOfUpper() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += cp < 0x10000 ? 1 : 97) {
+            if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                continue;
+            }
+            String s = "A" + Character.toString(cp) + "z";
+            String expected = "a" + Character.toString(Character.toLowerCase(Character.toUpperCase(cp))) + "z";
+            assertThat(CaseFold.fold(s)).as("U+%04X", cp).isEqualTo(expected);
+        }
+        // lone surrogates pass through unchanged, wherever they are
+        assertThat(CaseFold.fold("X\uD800Y")).isEqualTo("x\uD800y");
+        assertThat(CaseFold.fold("\uDC00\uFFFF")).isEqualTo("\uDC00\uFFFF");
+    }
+
+    @Test
     void foldingReturnsTheSameStringWhenNothingChanges() {
         String s = "already folded, ascii and ünïcödé";
         assertThat(CaseFold.fold(s)).isSameAs(s);

@@ -44,6 +44,7 @@ public final class MailStore implements AutoCloseable {
     final AclRows acls = new AclRows();
     final Writer writer;
     final Appender appender;
+    final StructureCache structures;
     final GroupCommitter committer;
     private final BlobCollector collector;
     private final AtomicLong sessionIds = new AtomicLong();
@@ -64,6 +65,7 @@ public final class MailStore implements AutoCloseable {
         this.mailboxes = new MailboxRows(db.dialect());
         this.writer = new Writer(db, blobs, feed, clock);
         this.appender = new Appender(blobs, analyzer, mailboxes, messages, options);
+        this.structures = new StructureCache(options.structureCacheBytes(), appender);
         this.committer = new GroupCommitter(db, blobs, mailboxes, writer, clock, options.maxBatch());
         this.collector = new BlobCollector(db, blobs, mailboxes, options.gcGrace(), clock);
     }

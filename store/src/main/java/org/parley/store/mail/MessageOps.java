@@ -6,11 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.store.blob.BlobHash;
+import org.parley.store.message.ParsedMessage;
 
 /** Message operations inside one mailbox (or two, for copy and move), within a transaction. */
 final class MessageOps {
@@ -154,7 +157,7 @@ final class MessageOps {
             long modseq = row.highestModseq() + 1;
             List<MessageState> changed = new ArrayList<>();
             List<Long> modified = new ArrayList<>();
-            for (MessageRow m : store.messages.rows(c, h.mailboxId(), uids, false)) {
+            for (MessageRow m : store.messages.rows(c, h.mailboxId(), uids)) {
                 // RFC 7162 §3.1.3: a message changed after UNCHANGEDSINCE is not touched and is reported MODIFIED
                 if (unchangedSince >= 0 && m.modseq() > unchangedSince) {
                     modified.add(m.uid());
@@ -196,7 +199,7 @@ final class MessageOps {
             MailboxRow row = locked(c, h.mailboxId());
             List<Long> gone = new ArrayList<>();
             long size = 0;
-            for (MessageRow m : store.messages.rows(c, h.mailboxId(), uids == null ? UidSet.all() : uids, false)) {
+            for (MessageRow m : store.messages.rows(c, h.mailboxId(), uids == null ? UidSet.all() : uids)) {
                 if (!deletedOnly || m.flags().deleted()) {
                     gone.add(m.uid());
                     size += m.size();
@@ -232,7 +235,7 @@ final class MessageOps {
             if (to.noselect()) {
                 throw new MailStoreException(MailError.CANNOT, "mailbox cannot hold messages");
             }
-            List<MessageRow> rows = store.messages.rows(c, src.mailboxId(), uids, false);
+            List<MessageRow> rows = store.messages.rows(c, src.mailboxId(), uids);
             if (rows.isEmpty()) {
                 return new CopyResult(to.uidValidity(), List.of(), List.of(), 0);
             }
@@ -302,11 +305,24 @@ final class MessageOps {
     }
 
     List<MessageMeta> fetch(MailboxHandle h, UidSet uids, boolean structure) {
-        List<MessageRow> rows = store.db.read(c -> store.messages.rows(c, h.mailboxId(), uids, structure));
+        Map<BlobHash, ParsedMessage> parsed = new HashMap<>();
+        List<MessageRow> rows = store.db.read(c -> {
+            List<MessageRow> r = store.messages.rows(c, h.mailboxId(), uids);
+            if (structure) {
+                parsed.putAll(store.structures.of(c, r.stream().map(MessageRow::blob).toList()));
+            }
+            return r;
+        });
         List<MessageMeta> out = new ArrayList<>(rows.size());
         for (MessageRow m : rows) {
-            out.add(new MessageMeta(m.uid(), m.flags(), m.modseq(), Instant.ofEpochMilli(m.internalDate()), m.size(), m.blob(),
-                    structure ? store.appender.parsedOf(m.parsed(), m.blob()) : null));
+            ParsedMessage pm = null;
+            if (structure) {
+                pm = parsed.get(m.blob());
+                if (pm == null) {
+                    pm = store.structures.recompute(m.blob());
+                }
+            }
+            out.add(new MessageMeta(m.uid(), m.flags(), m.modseq(), Instant.ofEpochMilli(m.internalDate()), m.size(), m.blob(), pm));
         }
         return out;
     }

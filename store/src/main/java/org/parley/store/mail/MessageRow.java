@@ -2,8 +2,8 @@ package org.parley.store.mail;
 
 import org.parley.store.blob.BlobHash;
 
-/** One row of {@code mail_messages}, with the structure bytes when they were asked for. */
-record MessageRow(long uid, long modseq, Flags flags, long internalDate, long size, BlobHash blob, byte[] parsed) {
+/** One row of {@code mail_messages}. */
+record MessageRow(long uid, long modseq, Flags flags, long internalDate, long size, BlobHash blob) {
     MessageState state() {
         return new MessageState(uid, flags, modseq, size);
     }

@@ -33,15 +33,14 @@ final class MessageRows {
         }
     }
 
-    private static MessageRow row(ResultSet rs, boolean parsed, FlagCache flags) throws SQLException {
+    private static MessageRow row(ResultSet rs, FlagCache flags) throws SQLException {
         return new MessageRow(
                 rs.getLong(1),
                 rs.getLong(2),
                 flags.get(rs.getInt(3), rs.getString(4)),
                 rs.getLong(5),
                 rs.getLong(6),
-                new BlobHash(rs.getString(7)),
-                parsed ? rs.getBytes(8) : null);
+                new BlobHash(rs.getString(7)));
     }
 
     void insert(Connection c, long mailboxId, long uid, long modseq, Flags flags, long internalDate, long size, BlobHash blob)
@@ -78,14 +77,13 @@ final class MessageRows {
         return out;
     }
 
-    /** Messages of {@code uids}, ascending; with {@code parsed}, joined with their structure. */
-    List<MessageRow> rows(Connection c, long mailboxId, UidSet uids, boolean parsed) throws SQLException {
+    /** Messages of {@code uids}, ascending. */
+    List<MessageRow> rows(Connection c, long mailboxId, UidSet uids) throws SQLException {
         List<MessageRow> out = new ArrayList<>();
         if (uids.isEmpty()) {
             return out;
         }
-        String sql = "SELECT " + COLUMNS + (parsed ? ", b.parsed FROM mail_messages m JOIN mail_blobs b ON b.hash = m.blob" : " FROM mail_messages m")
-                + " WHERE m.mailbox_id = ? AND m.uid BETWEEN ? AND ? ORDER BY m.uid";
+        String sql = "SELECT " + COLUMNS + " FROM mail_messages m WHERE m.mailbox_id = ? AND m.uid BETWEEN ? AND ? ORDER BY m.uid";
         List<long[]> ranges = uids.ranges();
         boolean scan = ranges.size() > MAX_RANGE_QUERIES;
         FlagCache flags = new FlagCache();
@@ -99,7 +97,7 @@ final class MessageRows {
                 p.setLong(3, r[1]);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        MessageRow m = row(rs, parsed, flags);
+                        MessageRow m = row(rs, flags);
                         if (!scan || uids.contains(m.uid())) {
                             out.add(m);
                         }

@@ -80,6 +80,10 @@ class FileBlobStoreTest {
     void blobHashesAreValidated() {
         assertThatThrownBy(() -> new BlobHash("abc")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BlobHash("G".repeat(64))).isInstanceOf(IllegalArgumentException.class);
+        for (String bad : new String[] {"A", "F", "g", "/", ":", "`", " ", "\u0660"}) {
+            assertThatThrownBy(() -> new BlobHash("0".repeat(63) + bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(new BlobHash("0123456789abcdef".repeat(4)).hex()).hasSize(64);
         assertThatThrownBy(() -> new BlobHash("../" + "a".repeat(61))).isInstanceOf(IllegalArgumentException.class);
         assertThat(BlobHash.of(new byte[0]).hex())
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

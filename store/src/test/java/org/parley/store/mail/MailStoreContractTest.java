@@ -713,4 +713,25 @@ abstract class MailStoreContractTest extends MailStoreFixture {
         long next = append(alice, "INBOX", "after the crash");
         assertThat(next).isGreaterThanOrEqualTo(s.uidNext());
     }
+
+    @Test
+    void structuresAreSharedAcrossFetchesAndSurviveADamagedRow() {
+        MailboxHandle h = alice.open("INBOX");
+        int n = 300; // more than one lookup batch
+        for (int i = 1; i <= n; i++) {
+            append(alice, "INBOX", "s" + i);
+        }
+        List<MessageMeta> first = alice.fetch(h, UidSet.all(), true);
+        assertThat(first).hasSize(n);
+        assertThat(first).allSatisfy(m -> assertThat(m.parsed().envelope().subject()).isEqualTo("s" + m.uid()));
+        assertThat(alice.fetch(h, UidSet.range(7, 9), true)).extracting(m -> m.parsed().baseSubject())
+                .containsExactly("s7", "s8", "s9");
+
+        damageStructures();
+        restart();
+        MailboxHandle h2 = alice.open("INBOX");
+        List<MessageMeta> recomputed = alice.fetch(h2, UidSet.range(1, 3), true);
+        assertThat(recomputed).extracting(m -> m.parsed().envelope().subject()).containsExactly("s1", "s2", "s3");
+        assertThat(alice.fetch(h2, UidSet.range(1, 3), false)).allMatch(m -> m.parsed() == null);
+    }
 }

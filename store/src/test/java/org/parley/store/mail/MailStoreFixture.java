@@ -132,4 +132,14 @@ abstract class MailStoreFixture {
             }
         });
     }
+
+    /** Overwrites every stored structure with bytes no decoder accepts, as a damaged row would be. */
+    void damageStructures() {
+        db.write(c -> {
+            try (var st = c.prepareStatement("UPDATE mail_blobs SET parsed = ?")) {
+                st.setBytes(1, new byte[] {1, 2, 3});
+                return st.executeUpdate();
+            }
+        });
+    }
 }
