@@ -44,7 +44,7 @@ public final class SelectedMailbox {
     private int[] uids;
     private int count;
     private long highestModseq;
-    private final UidSet recent;
+    private UidSet recent;
     private final List<String> keywords;
     private long[] ownModseqs = new long[0];
     private int ownCount;
@@ -360,6 +360,11 @@ public final class SelectedMailbox {
             }
             for (MessageState m : added) {
                 append(m.uid());
+            }
+            if (!added.isEmpty() && !readOnly && !ext.imap4rev2()) {
+                // the claim may also cover messages that arrived after changesSince: they are this
+                // session's \Recent when the next sync shows them
+                recent = union(recent, mail.claimRecent(handle));
             }
             highestModseq = Math.max(highestModseq, ch.highestModseq());
             ownCount = 0;

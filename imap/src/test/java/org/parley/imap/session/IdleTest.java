@@ -22,7 +22,8 @@ class IdleTest extends ServerTestBase {
 
             actor.append("Idle1", null, simple("second"));
             assertThat(watcher.readResponseLine()).isEqualTo("* 2 EXISTS");
-            assertThat(watcher.readResponseLine()).isEqualTo("* 1 RECENT");
+            // the first session told of the new message takes its \Recent (RFC 3501 §2.3.2)
+            assertThat(watcher.readResponseLine()).isEqualTo("* 2 RECENT");
 
             actor.ok("SELECT Idle1");
             actor.ok("STORE 1 +FLAGS (\\Flagged)");
@@ -59,6 +60,23 @@ class IdleTest extends ServerTestBase {
             assertThat(n.untagged()).contains("* 2 EXPUNGE");
             assertThat(watcher.ok("FETCH 1:* UID").untagged())
                     .containsExactly("* 1 FETCH (UID 1)", "* 2 FETCH (UID 3)", "* 3 FETCH (UID 4)");
+        }
+    }
+
+    @Test
+    void recentGoesToTheFirstReadWriteSessionToldOfANewMessage() throws Exception {
+        try (ImapTestClient writer = alice(); ImapTestClient reader = alice(); ImapTestClient later = alice()) {
+            writer.ok("CREATE Idle3");
+            writer.append("Idle3", null, simple("old"));
+            reader.ok("EXAMINE Idle3");
+            writer.ok("SELECT Idle3");
+            later.append("Idle3", null, simple("new"));
+            // a read-only session sees the message but does not take \Recent from others
+            assertThat(reader.ok("NOOP").untagged()).contains("* 2 EXISTS", "* 0 RECENT");
+            assertThat(writer.ok("NOOP").untagged()).contains("* 2 EXISTS", "* 2 RECENT");
+            assertThat(writer.ok("FETCH 2 FLAGS").untagged()).containsExactly("* 2 FETCH (FLAGS (\\Recent))");
+            assertThat(writer.ok("SEARCH RECENT").untagged()).containsExactly("* SEARCH 1 2");
+            assertThat(later.ok("SELECT Idle3").untagged()).contains("* 0 RECENT");
         }
     }
 

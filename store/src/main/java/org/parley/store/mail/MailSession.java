@@ -452,6 +452,15 @@ public final class MailSession {
         return msgs.snapshot(open(name), !readOnly);
     }
 
+    /**
+     * Claims \Recent for messages that arrived since the last claim by any session (RFC 3501
+     * §2.3.2: the first session notified of a new message gets it): what a read-write IMAP4rev1
+     * session calls when it learns of new messages. Empty when another session was first.
+     */
+    public UidSet claimRecent(MailboxHandle h) {
+        return msgs.claimRecent(h.mailboxId());
+    }
+
     /** Re-reads the snapshot of an open mailbox (no \Recent claim). */
     public MailboxSnapshot snapshot(MailboxHandle h) {
         return msgs.snapshot(h, false);

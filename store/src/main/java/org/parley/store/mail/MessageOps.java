@@ -68,7 +68,7 @@ final class MessageOps {
     }
 
     /** RFC 3501 §2.3.2: \Recent goes to the first session that sees a message; writes only when there are new ones. */
-    private UidSet claimRecent(long mailboxId) {
+    UidSet claimRecent(long mailboxId) {
         boolean pending = store.db.read(c -> {
             MailboxRow r = store.mailboxes.byId(c, mailboxId, false);
             return r != null && r.recentUid() < r.uidNext();
