@@ -23,12 +23,17 @@ public final class CleartextPolicy {
     }
 
     public boolean allows(boolean secure, boolean loopback) {
-        if (secure || (loopback && trustLoopback)) {
-            return true;
-        }
+        return secure || (loopback && trustLoopback) || settingAllows();
+    }
+
+    /**
+     * Whether the server setting alone allows clear text everywhere: name case-insensitive, value
+     * {@code YES} (CommuniGate's spelling) or {@code true}; anything else, or no setting, is no.
+     */
+    public boolean settingAllows() {
         for (Map.Entry<String, Object> e : serverSettings.get().entrySet()) {
             if (e.getKey().equalsIgnoreCase(SETTING)) {
-                return e.getValue() instanceof String s && s.equalsIgnoreCase("YES");
+                return e.getValue() instanceof String s && (s.equalsIgnoreCase("YES") || s.equalsIgnoreCase("true"));
             }
         }
         return false;

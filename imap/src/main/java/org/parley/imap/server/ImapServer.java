@@ -3,11 +3,11 @@ package org.parley.imap.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.parley.core.net.Connection;
 import org.parley.core.net.ConnectionHandler;
 import org.parley.directory.Directory;
+import org.parley.directory.settings.CleartextPolicy;
 import org.parley.directory.sasl.SaslMechanisms;
 import org.parley.imap.command.CommandDispatcher;
 import org.parley.imap.session.ImapOptions;
@@ -62,14 +62,15 @@ public final class ImapServer implements ConnectionHandler {
     /** The server setting {@code PlainTextLoginAllowed}, re-read at most every few seconds. */
     private static final class ServerSetting implements BooleanSupplier {
         private static final long TTL_MILLIS = 2_000;
-        private final Directory directory;
+        private final CleartextPolicy policy;
         private final Clock clock;
         private volatile long readAt;
         private volatile boolean loaded;
         private volatile boolean value;
 
         ServerSetting(Directory directory, Clock clock) {
-            this.directory = directory;
+            // loopback and TLS are the session's to judge (ImapOptions.loopbackTrusted)
+            this.policy = new CleartextPolicy(directory::getServerSettings, false);
             this.clock = clock;
         }
 
@@ -77,15 +78,7 @@ public final class ImapServer implements ConnectionHandler {
         public boolean getAsBoolean() {
             long now = clock.millis();
             if (!loaded || now - readAt > TTL_MILLIS || now < readAt) {
-                Map<String, Object> settings = directory.getServerSettings();
-                boolean allowed = false;
-                for (Map.Entry<String, Object> e : settings.entrySet()) {
-                    if (e.getKey().equalsIgnoreCase("PlainTextLoginAllowed")) {
-                        allowed = String.valueOf(e.getValue()).equalsIgnoreCase("YES")
-                                || String.valueOf(e.getValue()).equalsIgnoreCase("true");
-                    }
-                }
-                value = allowed;
+                value = policy.settingAllows();
                 readAt = now;
                 loaded = true;
             }

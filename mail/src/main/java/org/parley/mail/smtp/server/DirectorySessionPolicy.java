@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import org.parley.directory.Directory;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.auth.Authenticated;
+import org.parley.directory.settings.CleartextPolicy;
 import org.parley.mail.delivery.ClientIpLists;
 import org.parley.mail.smtp.session.SessionPolicy;
 
@@ -19,14 +20,15 @@ import org.parley.mail.smtp.session.SessionPolicy;
  * cluster nodes) apply to the next connection. Thread-safe.
  */
 public final class DirectorySessionPolicy implements SessionPolicy {
-    public static final String PLAIN_TEXT_LOGIN_ALLOWED = "PlainTextLoginAllowed";
-
     private final Directory directory;
     private final ClientIpLists clientIps;
+    private final CleartextPolicy cleartext;
 
     public DirectorySessionPolicy(Directory directory, ClientIpLists clientIps) {
         this.directory = directory;
         this.clientIps = clientIps;
+        // TLS and loopback are judged by the session (SmtpSession.plaintextLoginAllowed)
+        this.cleartext = new CleartextPolicy(directory::getServerSettings, false);
     }
 
     /** With its own view of the address lists (tests, tools). */
@@ -36,8 +38,7 @@ public final class DirectorySessionPolicy implements SessionPolicy {
 
     @Override
     public ClientRules rulesFor(InetAddress remote) {
-        Object plain = directory.getServerSettings().get(PLAIN_TEXT_LOGIN_ALLOWED);
-        return new ClientRules(clientIps.mayRelay(remote), plain instanceof String s && s.equalsIgnoreCase("YES"));
+        return new ClientRules(clientIps.mayRelay(remote), cleartext.settingAllows());
     }
 
     @Override
