@@ -3,6 +3,7 @@ package org.parley.core.net;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,26 +31,78 @@ public final class Connection implements Closeable {
     private final ListenerSpec listener;
     private final TlsContext tls;
     private final InetSocketAddress remote;
+    /** The accepted TCP socket, under any TLS layer: what {@link #abort} closes. */
+    private final Socket transport;
     private Socket socket;
     private LineReader reader;
     private OutputStream out;
     private SSLSession tlsSession;
     private volatile boolean closed;
+    /** {@link System#nanoTime} when the pending socket write began; 0 while none is pending. */
+    private volatile long writingSince;
 
-    Connection(ListenerSpec listener, Socket socket, TlsContext tls) throws IOException {
+    /** @param transport the plain TCP socket that {@code socket} (e.g. implicit TLS) is layered on */
+    Connection(ListenerSpec listener, Socket transport, Socket socket, TlsContext tls) throws IOException {
         this.listener = listener;
         this.tls = tls;
+        this.transport = transport;
         this.socket = socket;
         this.remote = (InetSocketAddress) socket.getRemoteSocketAddress();
         if (socket instanceof SSLSocket s) {
             tlsSession = s.getSession();
         }
-        attachStreams(socket.getInputStream(), socket.getOutputStream());
+        attachStreams(socket.getInputStream(), socketOutput(socket));
     }
 
     private void attachStreams(InputStream in, OutputStream rawOut) {
         this.reader = new LineReader(in);
         this.out = new BufferedOutputStream(rawOut, 16 * 1024);
+    }
+
+    /** The socket's output, timed so that the listener can tell a write that never ends. */
+    private OutputStream socketOutput(Socket s) throws IOException {
+        OutputStream raw = s.getOutputStream();
+        return new FilterOutputStream(raw) {
+            @Override
+            public void write(int b) throws IOException {
+                begin();
+                try {
+                    raw.write(b);
+                } finally {
+                    writingSince = 0;
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                begin();
+                try {
+                    raw.write(b, off, len);
+                } finally {
+                    writingSince = 0;
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                begin();
+                try {
+                    raw.flush();
+                } finally {
+                    writingSince = 0;
+                }
+            }
+        };
+    }
+
+    private void begin() {
+        writingSince = System.nanoTime() | 1; // never 0, which means "not writing"
+    }
+
+    /** How long the pending write has been blocked at {@code nowNanos}; 0 when none is pending. */
+    long writeBlockedNanos(long nowNanos) {
+        long since = writingSince;
+        return since == 0 ? 0 : Math.max(0, nowNanos - since);
     }
 
     public ListenerSpec listener() {
@@ -136,7 +189,7 @@ public final class Connection implements Closeable {
         secure.setSoTimeout(socket.getSoTimeout());
         socket = secure;
         tlsSession = secure.getSession();
-        attachStreams(secure.getInputStream(), secure.getOutputStream());
+        attachStreams(secure.getInputStream(), socketOutput(secure));
         return dropped;
     }
 
@@ -151,7 +204,7 @@ public final class Connection implements Closeable {
         InputStream below = pending.length == 0
                 ? socket.getInputStream()
                 : new SequenceInputStream(new ByteArrayInputStream(pending), socket.getInputStream());
-        attachStreams(in.apply(below), outLayer.apply(socket.getOutputStream()));
+        attachStreams(in.apply(below), outLayer.apply(socketOutput(socket)));
     }
 
     /** Read timeout until the next byte arrives (e.g. 29 minutes while an IMAP client is IDLE). */
@@ -181,11 +234,16 @@ public final class Connection implements Closeable {
         }
     }
 
-    /** Closes the socket from another thread (shutdown) without touching the session's buffers. */
+    /**
+     * Closes the socket from another thread (shutdown, a write blocked too long) without touching
+     * the session's buffers.
+     */
     void abort() {
         closed = true;
         try {
-            socket.close();
+            // the plain socket, not the TLS one: closing TLS would first try to send close_notify,
+            // which waits for the very write that is stuck
+            transport.close();
         } catch (IOException ignored) {
             // already unusable
         }

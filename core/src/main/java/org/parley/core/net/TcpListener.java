@@ -8,7 +8,11 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 import org.parley.core.log.LogContext;
@@ -33,6 +37,11 @@ public final class TcpListener implements AutoCloseable {
     private ServerSocket server;
     private Thread acceptor;
     private volatile boolean accepting;
+    private ScheduledFuture<?> writeWatch;
+
+    /** One thread for every listener's write watch: the check is a scan of open connections. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("write-watchdog").daemon(true).factory());
 
     /** @param tls the server's TLS context, or null if TLS is unavailable (then implicit TLS is refused) */
     public TcpListener(ListenerSpec spec, ConnectionHandler handler, TlsContext tls) {
@@ -52,6 +61,24 @@ public final class TcpListener implements AutoCloseable {
         server = s;
         accepting = true;
         acceptor = Thread.ofPlatform().name("accept-" + spec.name()).daemon(true).start(this::acceptLoop);
+        long period = Math.max(50, Math.min(1000, spec.writeTimeout().toMillis() / 4));
+        writeWatch = WATCHDOG.scheduleWithFixedDelay(this::closeStalledWriters, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Closes connections whose client has stopped reading: a write blocked past the write timeout
+     * would otherwise hold the session (and its memory) for as long as the peer likes.
+     */
+    private void closeStalledWriters() {
+        long now = System.nanoTime();
+        long limit = spec.writeTimeout().toNanos();
+        for (Connection c : open) {
+            if (c.writeBlockedNanos(now) > limit) {
+                LOG.info("{}: closing {}: a write has been blocked for more than {} s", spec.name(), c,
+                        spec.writeTimeout().toSeconds());
+                c.abort();
+            }
+        }
     }
 
     public ListenerSpec spec() {
@@ -98,10 +125,11 @@ public final class TcpListener implements AutoCloseable {
             try {
                 socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, spec.idleTimeout().toMillis()));
                 socket.setTcpNoDelay(true);
+                Socket transport = socket;
                 if (spec.implicitTls()) {
                     socket = tls.wrapServer(socket);
                 }
-                Connection conn = new Connection(spec, socket, tls);
+                Connection conn = new Connection(spec, transport, socket, tls);
                 if (refusal != null) {
                     LOG.info("refused: {}", refusal);
                     handler.refuse(conn, refusal);
@@ -161,6 +189,9 @@ public final class TcpListener implements AutoCloseable {
     public void close() {
         stopAccepting();
         closeAll();
+        if (writeWatch != null) {
+            writeWatch.cancel(false);
+        }
     }
 
     private static void closeQuietly(AutoCloseable c) {

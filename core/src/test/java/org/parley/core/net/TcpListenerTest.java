@@ -226,4 +226,51 @@ class TcpListenerTest {
             assertThat(r.readLine()).isNull();
         }
     }
+
+    @Test
+    void aClientThatStopsReadingIsDisconnectedAfterTheWriteTimeout() throws Exception {
+        for (boolean implicitTls : new boolean[] {false, true}) {
+            CountDownLatch ended = new CountDownLatch(1);
+            ConnectionHandler flood = new ConnectionHandler() {
+                @Override
+                public void serve(Connection c) throws Exception {
+                    byte[] chunk = new byte[64 * 1024];
+                    try {
+                        while (true) { // far more than any socket buffer holds
+                            c.output().write(chunk);
+                            c.flush();
+                        }
+                    } finally {
+                        ended.countDown();
+                    }
+                }
+
+                @Override
+                public void refuse(Connection c, String reason) {}
+            };
+            ListenerSpec spec = ListenerSpec.of("flood", "FLOOD", LOOPBACK, 0, implicitTls).withWriteTimeout(Duration.ofMillis(300));
+            try (TcpListener l = new TcpListener(spec, flood, tls)) {
+                l.start();
+                Socket s = implicitTls
+                        ? TestTls.trustingClientContext().getSocketFactory().createSocket(LOOPBACK, l.port())
+                        : new Socket(LOOPBACK, l.port());
+                try (s) {
+                    s.setReceiveBufferSize(4096);
+                    if (s instanceof SSLSocket ssl) {
+                        ssl.startHandshake();
+                    }
+                    // never read: the server's writes block, then the watch closes the connection
+                    assertThat(ended.await(30, TimeUnit.SECONDS)).as("session ended, TLS " + implicitTls).isTrue();
+                    assertThat(l.awaitIdle(Duration.ofSeconds(30))).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void writeTimeoutMustBePositive() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ListenerSpec.of("x", "X", LOOPBACK, 0, false).withWriteTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
