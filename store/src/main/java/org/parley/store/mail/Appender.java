@@ -68,14 +68,8 @@ final class Appender {
         }
     }
 
-    /** The structure of a stored message: decoded, or computed again when it was not kept. */
-    ParsedMessage parsedOf(byte[] stored, BlobHash blob) {
-        if (stored != null) {
-            ParsedMessage m = Structures.decode(stored);
-            if (m != null) {
-                return m;
-            }
-        }
+    /** The structure of a stored message computed again from its content (when it was not kept). */
+    ParsedMessage reanalyze(BlobHash blob) {
         return analyze(blobs.readAll(blob));
     }
 

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -305,19 +304,16 @@ final class MessageOps {
     }
 
     List<MessageMeta> fetch(MailboxHandle h, UidSet uids, boolean structure) {
-        Map<BlobHash, ParsedMessage> parsed = new HashMap<>();
-        List<MessageRow> rows = store.db.read(c -> {
+        record Read(List<MessageRow> rows, Map<BlobHash, ParsedMessage> parsed) {}
+        Read read = store.db.read(c -> {
             List<MessageRow> r = store.messages.rows(c, h.mailboxId(), uids);
-            if (structure) {
-                parsed.putAll(store.structures.of(c, r.stream().map(MessageRow::blob).toList()));
-            }
-            return r;
+            return new Read(r, structure ? store.structures.of(c, r.stream().map(MessageRow::blob).toList()) : Map.of());
         });
-        List<MessageMeta> out = new ArrayList<>(rows.size());
-        for (MessageRow m : rows) {
+        List<MessageMeta> out = new ArrayList<>(read.rows().size());
+        for (MessageRow m : read.rows()) {
             ParsedMessage pm = null;
             if (structure) {
-                pm = parsed.get(m.blob());
+                pm = read.parsed().get(m.blob());
                 if (pm == null) {
                     pm = store.structures.recompute(m.blob());
                 }

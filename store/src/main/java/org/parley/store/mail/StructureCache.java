@@ -68,7 +68,7 @@ final class StructureCache {
 
     /** The structure computed again from the content (damaged or missing row); kept when it could be. */
     ParsedMessage recompute(BlobHash blob) {
-        ParsedMessage pm = appender.parsedOf(null, blob);
+        ParsedMessage pm = appender.reanalyze(blob);
         if (pm != null) {
             keep(blob, pm, pm.encode().length);
         }

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The storage form of a {@link ParsedMessage} ({@link ParsedMessage#encode()}), and the tolerant
  * way back: unreadable bytes (a damaged row, a format from a newer version) yield null, and the
- * caller recomputes the structure from the blob (see {@link Appender#parsedOf}).
+ * caller recomputes the structure from the blob (see {@link StructureCache#recompute}).
  */
 final class Structures {
     private static final Logger LOG = LoggerFactory.getLogger(Structures.class);

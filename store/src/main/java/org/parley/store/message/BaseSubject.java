@@ -41,7 +41,8 @@ public final class BaseSubject {
         while (true) {
             int trimmed = stripTrailers(s, start, end); // (2)
             // what was stripped is only WSP and "(fwd)" trailers: any '(' in it was one
-            replyOrForward |= s.indexOf('(', trimmed) >= 0 && s.indexOf('(', trimmed) < end;
+            int paren = s.indexOf('(', trimmed);
+            replyOrForward |= paren >= 0 && paren < end;
             end = trimmed;
             // A run of blobs not followed by a subj-refwd fails (3) from each of its blobs alike;
             // remembering where it ends keeps "[a] [a] … [a] x" linear while (4) peels it.
