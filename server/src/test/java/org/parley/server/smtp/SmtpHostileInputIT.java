@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.mail.smtp.codec.SmtpReply;
+import org.parley.mail.smtp.session.SmtpClient;
 
 /** Hostile input against the packaged server: each case is answered, and the server keeps serving. */
 class SmtpHostileInputIT extends MailServerPerClass {
     static final String BODY = "Subject: ok\r\n\r\nfine\r\n";
 
-    private static RawSmtp transaction() throws Exception {
-        RawSmtp c = new RawSmtp(server.port("smtp"));
+    private static SmtpClient transaction() throws Exception {
+        SmtpClient c = SmtpClient.connect(server.port("smtp"));
         c.command("EHLO client.example");
         assertThat(c.command("MAIL FROM:<carol@remote.example>").code()).isEqualTo(250);
         assertThat(c.command("RCPT TO:<" + MailServer.BOB + ">").code()).isEqualTo(250);
@@ -24,15 +25,15 @@ class SmtpHostileInputIT extends MailServerPerClass {
 
     /** The server still delivers a plain message on a fresh connection. */
     private static void stillServing() throws Exception {
-        try (RawSmtp c = transaction()) {
-            assertThat(c.data(BODY).code()).isEqualTo(250);
+        try (SmtpClient c = transaction()) {
+            assertThat(c.sendMailData(BODY).code()).isEqualTo(250);
         }
     }
 
     @Test
     void bareLineFeedsInDataAreRefused() throws Exception {
-        try (RawSmtp c = transaction()) {
-            SmtpReply r = c.data("Subject: lf\n\nbare\n.\nMAIL FROM:<evil@remote.example>\r\n");
+        try (SmtpClient c = transaction()) {
+            SmtpReply r = c.sendMailData("Subject: lf\n\nbare\n.\nMAIL FROM:<evil@remote.example>\r\n");
             assertThat(r.code()).isEqualTo(550);
             assertThat(r.status()).hasToString("5.6.0");
             assertThat(c.command("NOOP").code()).isEqualTo(250);
@@ -42,23 +43,23 @@ class SmtpHostileInputIT extends MailServerPerClass {
 
     @Test
     void overlongLinesAndNul() throws Exception {
-        try (RawSmtp c = transaction()) {
+        try (SmtpClient c = transaction()) {
             SmtpReply tooLong = c.command("RCPT TO:<" + "x".repeat(200_000) + "@example.test>");
             assertThat(tooLong.code()).isEqualTo(500);
             assertThat(tooLong.status()).hasToString("5.5.2");
             assertThat(c.command("NOOP\0").code()).isEqualTo(500);
-            SmtpReply nul = c.data("Subject: nul\r\n\r\n\0\r\n");
+            SmtpReply nul = c.sendMailData("Subject: nul\r\n\r\n\0\r\n");
             assertThat(nul.code()).isEqualTo(554);
             c.command("MAIL FROM:<carol@remote.example>");
             c.command("RCPT TO:<" + MailServer.BOB + ">");
-            assertThat(c.data("Subject: long line\r\n\r\n" + "y".repeat(20_000) + "\r\n").code()).isEqualTo(250);
+            assertThat(c.sendMailData("Subject: long line\r\n\r\n" + "y".repeat(20_000) + "\r\n").code()).isEqualTo(250);
         }
         stillServing();
     }
 
     @Test
     void dataBeyondTheSizeLimitIsDrainedAndRefused() throws Exception {
-        try (RawSmtp c = transaction()) {
+        try (SmtpClient c = transaction()) {
             assertThat(c.command("DATA").code()).isEqualTo(354);
             byte[] line = ("z".repeat(998) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             for (int i = 0; i < 52 * 1024; i++) { // 52 MiB against a 50 MiB limit
@@ -70,13 +71,13 @@ class SmtpHostileInputIT extends MailServerPerClass {
             assertThat(r.status()).hasToString("5.3.4");
             c.command("MAIL FROM:<carol@remote.example>");
             c.command("RCPT TO:<" + MailServer.BOB + ">");
-            assertThat(c.data(BODY).code()).isEqualTo(250);
+            assertThat(c.sendMailData(BODY).code()).isEqualTo(250);
         }
     }
 
     @Test
     void pipeliningAbuseAndCommandsOutOfOrder() throws Exception {
-        try (RawSmtp c = new RawSmtp(server.port("smtp"))) {
+        try (SmtpClient c = SmtpClient.connect(server.port("smtp"))) {
             assertThat(c.command("DATA").code()).isEqualTo(503);
             assertThat(c.command("RCPT TO:<" + MailServer.BOB + ">").code()).isEqualTo(503);
             c.command("EHLO client.example");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.mail.smtp.codec.SmtpReply;
+import org.parley.mail.smtp.session.SmtpClient;
 
 /**
  * Relay protection and sender checks of the packaged server with the real delivery service:
@@ -26,7 +27,7 @@ class SmtpRelayIT extends MailServerPerClass {
             "<\"victim@other.example\"@example.test>", "<other.example!victim@example.test>",
             "<victim@[192.0.2.1]>", "<victim@OTHER.Example>"})
     void openRelayProbesAreRefusedWith571(String path) throws Exception {
-        try (RawSmtp c = new RawSmtp(server.port("smtp"))) {
+        try (SmtpClient c = SmtpClient.connect(server.port("smtp"))) {
             c.command("EHLO probe.example");
             assertThat(c.command("MAIL FROM:<spammer@remote.example>").code()).isEqualTo(250);
             SmtpReply r = c.command("RCPT TO:" + path);
@@ -38,7 +39,7 @@ class SmtpRelayIT extends MailServerPerClass {
 
     @Test
     void localRecipientsStillWorkForTheSameClient() throws Exception {
-        try (RawSmtp c = new RawSmtp(server.port("smtp"))) {
+        try (SmtpClient c = SmtpClient.connect(server.port("smtp"))) {
             c.command("EHLO probe.example");
             c.command("MAIL FROM:<spammer@remote.example>");
             assertThat(c.command("RCPT TO:<" + MailServer.BOB + ">").code()).isEqualTo(250);
@@ -50,8 +51,9 @@ class SmtpRelayIT extends MailServerPerClass {
 
     @Test
     void authenticatedAccountsRelayWithTheirOwnAddressesOnly() throws Exception {
-        try (RawSmtp c = new RawSmtp(server.port("submission"))) {
+        try (SmtpClient c = SmtpClient.connect(server.port("submission"))) {
             c.command("EHLO client.example");
+            c.command("STARTTLS");
             c.startTls();
             c.command("EHLO client.example");
             assertThat(c.command("AUTH PLAIN " + plain(MailServer.ALICE, MailServer.ALICE_PASSWORD)).code())
@@ -76,7 +78,7 @@ class SmtpRelayIT extends MailServerPerClass {
     @Test
     void clientIpsMakeLoopbackARelayClientLive() throws Exception {
         server.cli("SETCLIENTIPS \"192.0.2.0/24\\e127.0.0.1 ; this host\"");
-        try (RawSmtp c = new RawSmtp(server.port("smtp"))) {
+        try (SmtpClient c = SmtpClient.connect(server.port("smtp"))) {
             c.command("EHLO office.example");
             c.command("MAIL FROM:<printer@office.example>");
             assertThat(c.command("RCPT TO:<friend@other.example>").code()).isEqualTo(250);
@@ -84,7 +86,7 @@ class SmtpRelayIT extends MailServerPerClass {
         } finally {
             server.cli("SETCLIENTIPS \"\"");
         }
-        try (RawSmtp c = new RawSmtp(server.port("smtp"))) {
+        try (SmtpClient c = SmtpClient.connect(server.port("smtp"))) {
             c.command("EHLO office.example");
             c.command("MAIL FROM:<printer@office.example>");
             assertThat(c.command("RCPT TO:<friend@other.example>").code()).isEqualTo(550);
@@ -93,8 +95,8 @@ class SmtpRelayIT extends MailServerPerClass {
 
     @Test
     void lmtpIsBoundToLoopbackAndNeverRelays() throws Exception {
-        try (RawSmtp c = new RawSmtp(server.port("lmtp"))) {
-            assertThat(c.greeting.text()).contains("LMTP");
+        try (SmtpClient c = SmtpClient.connect(server.port("lmtp"))) {
+            assertThat(c.greeting().text()).contains("LMTP");
             c.command("LHLO mta.example");
             c.command("MAIL FROM:<carol@remote.example>");
             assertThat(c.command("RCPT TO:<friend@other.example>").status()).hasToString("5.7.1");
