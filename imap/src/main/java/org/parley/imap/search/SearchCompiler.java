@@ -72,8 +72,8 @@ final class SearchCompiler {
 
     private SearchNode node(SearchKey key) {
         return switch (key) {
-            case SearchKey.And a -> all(a.keys().stream().map(this::node).toList());
-            case SearchKey.Or o -> any(List.of(node(o.left()), node(o.right())));
+            case SearchKey.And a -> group(a.keys().stream().map(this::node).toList(), true);
+            case SearchKey.Or o -> group(List.of(node(o.left()), node(o.right())), false);
             case SearchKey.Not n -> not(node(n.key()));
             case SearchKey.SequenceNumbers s -> numbers(s.set(), ctx.maxSeq(), false);
             case SearchKey.Uid u -> numbers(u.set(), ctx.maxUid(), true);
@@ -89,7 +89,7 @@ final class SearchCompiler {
             case SearchKey.Unflagged k -> flag(Flags.FLAGGED, false);
             case SearchKey.Unseen k -> flag(Flags.SEEN, false);
             // RFC 3501 §6.4.4: NEW is RECENT UNSEEN, OLD is NOT RECENT
-            case SearchKey.New k -> all(List.of(new SearchNode.Keyword(RECENT, true), flag(Flags.SEEN, false)));
+            case SearchKey.New k -> group(List.of(new SearchNode.Keyword(RECENT, true), flag(Flags.SEEN, false)), true);
             case SearchKey.Old k -> new SearchNode.Keyword(RECENT, false);
             case SearchKey.Recent k -> new SearchNode.Keyword(RECENT, true);
             case SearchKey.Keyword k -> keyword(k.flag(), true);
@@ -161,41 +161,22 @@ final class SearchCompiler {
         return saved;
     }
 
-    private static SearchNode all(List<SearchNode> nodes) {
+    /** AND ({@code all}) or OR of {@code nodes}: constants folded, nested groups of the same kind flattened. */
+    private static SearchNode group(List<SearchNode> nodes, boolean all) {
         List<SearchNode> kept = new ArrayList<>();
         for (SearchNode n : nodes) {
             if (n instanceof SearchNode.Constant c) {
-                if (!c.value()) {
-                    return FALSE;
+                if (c.value() != all) {
+                    return all ? FALSE : TRUE;
                 }
-            } else if (n instanceof SearchNode.AllOf a) {
-                kept.addAll(a.children());
+            } else if (n instanceof SearchNode.Junction j && j.all() == all) {
+                kept.addAll(j.children());
             } else {
                 kept.add(n);
             }
         }
-        return group(kept, TRUE, true);
-    }
-
-    private static SearchNode any(List<SearchNode> nodes) {
-        List<SearchNode> kept = new ArrayList<>();
-        for (SearchNode n : nodes) {
-            if (n instanceof SearchNode.Constant c) {
-                if (c.value()) {
-                    return TRUE;
-                }
-            } else if (n instanceof SearchNode.AnyOf a) {
-                kept.addAll(a.children());
-            } else {
-                kept.add(n);
-            }
-        }
-        return group(kept, FALSE, false);
-    }
-
-    private static SearchNode group(List<SearchNode> kept, SearchNode empty, boolean and) {
         if (kept.isEmpty()) {
-            return empty;
+            return all ? TRUE : FALSE;
         }
         if (kept.size() == 1) {
             return kept.getFirst();
@@ -208,8 +189,7 @@ final class SearchCompiler {
             level = Math.max(level, n.level());
             weight = Math.max(weight, n.weight());
         }
-        List<SearchNode> children = List.copyOf(kept);
-        return and ? new SearchNode.AllOf(children, level, weight) : new SearchNode.AnyOf(children, level, weight);
+        return new SearchNode.Junction(List.copyOf(kept), all, level, weight);
     }
 
     private static SearchNode not(SearchNode n) {

@@ -49,31 +49,16 @@ sealed interface SearchNode {
         }
     }
 
-    /** All children hold; children sorted by weight. */
-    record AllOf(List<SearchNode> children, int level, int weight) implements SearchNode {
+    /** All children hold ({@code all}) or some child does (OR); children sorted by weight. */
+    record Junction(List<SearchNode> children, boolean all, int level, int weight) implements SearchNode {
         public int test(MessageProbe p, int level) throws IOException {
-            int result = TRUE;
+            // a FALSE child decides an AND, a TRUE child an OR; UNKNOWN only while undecided
+            int decisive = of(!all);
+            int result = of(all);
             for (SearchNode c : children) {
                 int r = c.test(p, level);
-                if (r == FALSE) {
-                    return FALSE;
-                }
-                if (r == UNKNOWN) {
-                    result = UNKNOWN;
-                }
-            }
-            return result;
-        }
-    }
-
-    /** Some child holds; children sorted by weight. */
-    record AnyOf(List<SearchNode> children, int level, int weight) implements SearchNode {
-        public int test(MessageProbe p, int level) throws IOException {
-            int result = FALSE;
-            for (SearchNode c : children) {
-                int r = c.test(p, level);
-                if (r == TRUE) {
-                    return TRUE;
+                if (r == decisive) {
+                    return decisive;
                 }
                 if (r == UNKNOWN) {
                     result = UNKNOWN;

@@ -272,10 +272,6 @@ public final class ImapSession {
         return extensions;
     }
 
-    public SessionState state() {
-        return state;
-    }
-
     /** The writer for the current command's untagged responses. */
     public ImapWriter out() {
         return out;
@@ -297,10 +293,6 @@ public final class ImapSession {
     /** The selected mailbox's view, or null. */
     public SelectedMailbox selected() {
         return state instanceof SessionState.Selected s ? s.mailbox() : null;
-    }
-
-    public boolean isSecure() {
-        return connection.isSecure();
     }
 
     public java.net.InetAddress remoteAddress() {

@@ -50,7 +50,6 @@ public final class SelectedMailbox {
     private int ownCount;
     private UidSet pendingExpunge = UidSet.empty();
     private volatile boolean changed;
-    private volatile boolean gone;
     private volatile Runnable wakeup;
     private ChangeFeed.Subscription subscription;
 
@@ -95,12 +94,7 @@ public final class SelectedMailbox {
             case MailEvent.MessagesAdded a -> a.mailboxId();
             case MailEvent.FlagsChanged f -> e.origin() == sessionId ? -1 : f.mailboxId();
             case MailEvent.MessagesExpunged x -> e.origin() == sessionId ? -1 : x.mailboxId();
-            case MailEvent.MailboxDeleted d -> {
-                if (d.mailboxId() == handle.mailboxId()) {
-                    gone = true;
-                }
-                yield d.mailboxId();
-            }
+            case MailEvent.MailboxDeleted d -> d.mailboxId();
             case MailEvent.MailboxRenamed r -> -1;
             case MailEvent.MailboxCreated c -> -1;
             case MailEvent.AclChanged a -> -1;
@@ -126,11 +120,6 @@ public final class SelectedMailbox {
 
     public boolean readOnly() {
         return readOnly;
-    }
-
-    /** Whether the store reported the mailbox deleted. */
-    public boolean gone() {
-        return gone;
     }
 
     /** Messages as the client knows them (EXISTS). */
@@ -179,14 +168,11 @@ public final class SelectedMailbox {
         return recent.contains(uid);
     }
 
+    /** Messages of the view that are \Recent; per range, not per UID (a claim spans expunged UIDs too). */
     public int recentCount() {
         int n = 0;
         for (long[] r : recent.ranges()) {
-            for (long u = r[0]; u <= r[1]; u++) {
-                if (seqOf(u) > 0) {
-                    n++;
-                }
-            }
+            n += Math.max(0, lastSeqAtMost(r[1]) - firstSeqAtLeast(r[0]) + 1);
         }
         return n;
     }
@@ -282,11 +268,6 @@ public final class SelectedMailbox {
     /** Whether an event arrived that the view has not re-read yet. */
     public boolean pending() {
         return changed;
-    }
-
-    /** Marks the view as needing a re-read (the cluster feed may lose events: NOOP forces one). */
-    public void markChanged() {
-        changed = true;
     }
 
     /**
