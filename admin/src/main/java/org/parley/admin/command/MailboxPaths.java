@@ -1,5 +1,7 @@
 package org.parley.admin.command;
 
+import org.parley.store.mail.MailboxWildcard;
+
 /**
  * The spelling rules of mailbox names that the CLI needs for its own comparisons (which names
  * lie below which, whether two subscription entries are the same): {@code /} separates levels,
@@ -19,15 +21,9 @@ final class MailboxPaths {
             return slash < 0 ? name : name.substring(0, slash + 1) + canonical(name.substring(slash + 1));
         }
         String n = name.length() > 1 && name.charAt(name.length() - 1) == SEPARATOR ? name.substring(0, name.length() - 1) : name;
-        return foldInbox(n);
+        return MailboxWildcard.foldInbox(n);
     }
 
-    /** A first level spelled {@code inbox} in any case becomes {@code INBOX}. */
-    static String foldInbox(String name) {
-        int slash = name.indexOf(SEPARATOR);
-        String first = slash < 0 ? name : name.substring(0, slash);
-        return first.equalsIgnoreCase(INBOX) ? INBOX + name.substring(first.length()) : name;
-    }
 
     /** Whether {@code name} is {@code ancestor} or lies below it. */
     static boolean isSelfOrBelow(String name, String ancestor) {

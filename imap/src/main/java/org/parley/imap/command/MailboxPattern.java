@@ -1,12 +1,12 @@
 package org.parley.imap.command;
 
 import org.parley.imap.session.ImapFailure;
+import org.parley.store.mail.MailboxWildcard;
 
 /**
  * A LIST/LSUB pattern (RFC 9051 §6.3.9): {@code *} matches anything, {@code %} anything but the
- * hierarchy delimiter. Matching is dynamic programming over the pattern (no backtracking), and
- * patterns are bounded, so a hostile pattern costs at most length × name length steps. INBOX
- * matches case-insensitively (RFC 9051 §5.1).
+ * hierarchy delimiter, matched by {@link MailboxWildcard} (linear in pattern × name; patterns are
+ * bounded). INBOX matches case-insensitively (RFC 9051 §5.1).
  */
 final class MailboxPattern {
     static final int MAX_LENGTH = 1024;
@@ -27,10 +27,7 @@ final class MailboxPattern {
         if (p.length() > MAX_LENGTH) {
             throw ImapFailure.bad("pattern too long");
         }
-        if (p.regionMatches(true, 0, "INBOX", 0, 5) && (p.length() == 5 || p.charAt(5) == DELIMITER)) {
-            p = "INBOX" + p.substring(5);
-        }
-        return new MailboxPattern(collapse(p));
+        return new MailboxPattern(collapse(MailboxWildcard.foldInbox(p)));
     }
 
     /** Runs of wildcards behave like one {@code *} if they hold one, else like one {@code %}. */
@@ -74,33 +71,6 @@ final class MailboxPattern {
     }
 
     boolean matches(String name) {
-        int n = name.length();
-        int m = pattern.length();
-        // reach[j]: the first j characters of the name are matched by the pattern consumed so far
-        boolean[] reach = new boolean[n + 1];
-        reach[0] = true;
-        for (int i = 0; i < m; i++) {
-            char p = pattern.charAt(i);
-            boolean[] next = new boolean[n + 1];
-            if (p == '*' || p == '%') {
-                boolean carry = false;
-                for (int j = 0; j <= n; j++) {
-                    if (reach[j]) {
-                        carry = true;
-                    } else if (carry && p == '%' && name.charAt(j - 1) == DELIMITER) {
-                        carry = false;
-                    }
-                    next[j] = carry;
-                }
-            } else {
-                for (int j = 0; j < n; j++) {
-                    if (reach[j] && name.charAt(j) == p) {
-                        next[j + 1] = true;
-                    }
-                }
-            }
-            reach = next;
-        }
-        return reach[n];
+        return MailboxWildcard.matches(pattern, name);
     }
 }
