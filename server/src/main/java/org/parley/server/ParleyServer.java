@@ -100,11 +100,12 @@ public final class ParleyServer {
         mail.start();
 
         Map<String, Integer> ports = new LinkedHashMap<>();
+        long appendLimit = mailStore.options().appendLimit();
         listen("cli", "CLI", false,
                 new CliConnectionHandler(directory, mailStore, new ServerInfo(config.serverName(), Version.NUMBER, clock),
                         mail.admin()), tls, ports);
         ImapServer imap = ImapServer.create(mailStore, directory,
-                ImapOptions.defaults(config.serverName(), Version.NUMBER, mailStore.options().appendLimit()));
+                ImapOptions.defaults(config.serverName(), Version.NUMBER, appendLimit));
         listen("imap", "IMAP", false, imap, tls, ports);
         listen("imaps", "IMAP", true, imap, tls, ports);
         Pop3Server pop3 = new Pop3Server(Pop3Config.defaults(config.serverName()), directory, mailStore, clock);
@@ -113,20 +114,22 @@ public final class ParleyServer {
         SmtpServices smtp = new SmtpServices(mail.delivery(),
                 new SaslMechanisms(directory.authenticator(), config.serverName(), clock, false),
                 new DirectorySessionPolicy(directory, mail.clientIps()), clock);
-        long appendLimit = mailStore.options().appendLimit();
-        SmtpServer mx = new SmtpServer(SmtpConfig.defaults(SmtpFlavour.MX, config.serverName()).fittingStore(appendLimit), smtp);
-        SmtpServer submission = new SmtpServer(
-                SmtpConfig.defaults(SmtpFlavour.SUBMISSION, config.serverName()).fittingStore(appendLimit), smtp);
+        SmtpServer mx = smtpServer(SmtpFlavour.MX, appendLimit, smtp);
+        SmtpServer submission = smtpServer(SmtpFlavour.SUBMISSION, appendLimit, smtp);
         listen("smtp", "SMTP", false, mx, tls, ports);
         listen("submission", "SMTP", false, submission, tls, ports);
         listen("smtps", "SMTP", true, submission, tls, ports);
         // LMTP trusts its clients (a local MTA): loopback only unless a bind address is configured
         listen("lmtp", "LMTP", config.bindAddress() == null ? InetAddress.getLoopbackAddress() : config.bindAddress(),
-                false, new SmtpServer(SmtpConfig.defaults(SmtpFlavour.LMTP, config.serverName()).fittingStore(appendLimit),
-                        smtp), tls, ports);
+                false, smtpServer(SmtpFlavour.LMTP, appendLimit, smtp), tls, ports);
         running = true;
         LOG.info("Parley {} started on {}", Version.NUMBER, config.serverName());
         return new Started(ports, generated);
+    }
+
+    /** A server of that flavour with the default settings, taking no message larger than the store accepts. */
+    private SmtpServer smtpServer(SmtpFlavour flavour, long appendLimit, SmtpServices smtp) {
+        return new SmtpServer(SmtpConfig.defaults(flavour, config.serverName()).fittingStore(appendLimit), smtp);
     }
 
     /**

@@ -44,6 +44,14 @@ record MailboxAccess(AccountRef owner, AccountRef actingAs, MailSession session,
     }
 
     /**
+     * The owner's store session, for checks that must see all of the owner's mailboxes whoever
+     * acts: the acting one when that is the owner's, as opening a session looks the account up.
+     */
+    MailSession ownerSession(CommandContext ctx) {
+        return asOwner() ? session : ctx.mailStore().session(owner.id());
+    }
+
+    /**
      * The owner's mailbox {@code mailbox} as the session names it. The account is named by the
      * command itself, so {@code ~other/x} names are refused rather than reaching a third account.
      */

@@ -121,10 +121,9 @@ final class MailboxAclCommands {
         String mailbox = MailboxCommands.mailboxArgument(args);
         Map<String, String> options = MailboxCommands.options(args, "AUTH");
         args.end();
-        AccountRef owner = ctx.accountToRead(account);
-        MailboxAccess access = MailboxAccess.of(ctx, owner, options.get("AUTH"));
+        MailboxAccess access = MailboxAccess.of(ctx, ctx.accountToRead(account), options.get("AUTH"));
         String name = access.name(mailbox);
-        ctx.mailStore().session(owner.id()).mailboxClass(mailbox); // exists? (the owner sees everything)
+        access.ownerSession(ctx).mailboxClass(mailbox); // exists? (the owner sees everything)
         if (access.asOwner()) {
             return new Reply.Data(Rights.ALL.toCgp());
         }

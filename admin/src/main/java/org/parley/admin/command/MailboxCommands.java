@@ -13,7 +13,6 @@ import org.parley.admin.codec.CliException;
 import org.parley.admin.codec.Reply;
 import org.parley.admin.session.CommandContext;
 import org.parley.core.format.CgpSyntaxException;
-import org.parley.directory.AccountRef;
 import org.parley.store.mail.MailError;
 import org.parley.store.mail.MailSession;
 import org.parley.store.mail.MailStoreException;
@@ -150,8 +149,7 @@ final class MailboxCommands {
         String to = args.string("the new mailbox name");
         Map<String, String> options = options(args, "AUTH");
         args.end();
-        AccountRef owner = ctx.accountToChange(account, null);
-        MailboxAccess access = MailboxAccess.of(ctx, owner, options.get("AUTH"));
+        MailboxAccess access = MailboxAccess.of(ctx, ctx.accountToChange(account, null), options.get("AUTH"));
         String source = access.name(from);
         String target = access.name(to);
         String root = MailboxPaths.canonical(from);
@@ -160,7 +158,7 @@ final class MailboxCommands {
                 throw new CliException(CliCodes.NOT_ALLOWED,
                         "renaming INBOX moves its messages and leaves its sub-mailboxes: use MAILBOX");
             }
-        } else if (!recursive && hasChildren(ctx.mailStore().session(owner.id()), root)) {
+        } else if (!recursive && hasChildren(access.ownerSession(ctx), root)) {
             throw new MailStoreException(MailError.HAS_CHILDREN, root + " has sub-mailboxes: use MAILBOXES to rename them too");
         }
         access.session().rename(source, target);

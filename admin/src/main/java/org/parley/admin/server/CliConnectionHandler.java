@@ -21,7 +21,7 @@ public final class CliConnectionHandler implements ConnectionHandler {
     private final MailStore mailStore;
     private final ServerInfo info;
     private final CommandTable commands;
-    private final boolean trustLoopback;
+    private final CleartextPolicy cleartext;
 
     public CliConnectionHandler(Directory directory, MailStore mailStore, ServerInfo info) {
         this(directory, mailStore, info, null);
@@ -33,7 +33,7 @@ public final class CliConnectionHandler implements ConnectionHandler {
         this.mailStore = mailStore;
         this.info = info;
         this.commands = CommandTable.standard(mail);
-        this.trustLoopback = true;
+        this.cleartext = new CleartextPolicy(directory::getServerSettings, true);
     }
 
     private CliConnectionHandler(CliConnectionHandler base, boolean trustLoopback) {
@@ -41,7 +41,7 @@ public final class CliConnectionHandler implements ConnectionHandler {
         this.mailStore = base.mailStore;
         this.info = base.info;
         this.commands = base.commands;
-        this.trustLoopback = trustLoopback;
+        this.cleartext = new CleartextPolicy(directory::getServerSettings, trustLoopback);
     }
 
     /**
@@ -54,8 +54,7 @@ public final class CliConnectionHandler implements ConnectionHandler {
 
     @Override
     public void serve(Connection connection) throws IOException {
-        new CliSession(connection, directory, mailStore, commands, info,
-                new CleartextPolicy(directory::getServerSettings, trustLoopback)).run();
+        new CliSession(connection, directory, mailStore, commands, info, cleartext).run();
     }
 
     @Override

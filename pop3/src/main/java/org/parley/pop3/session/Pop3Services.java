@@ -1,9 +1,8 @@
 package org.parley.pop3.session;
 
-import org.parley.directory.settings.CleartextPolicy;
-
 import org.parley.directory.Directory;
 import org.parley.directory.sasl.SaslMechanisms;
+import org.parley.directory.settings.CleartextPolicy;
 import org.parley.store.mail.MailStore;
 
 /**

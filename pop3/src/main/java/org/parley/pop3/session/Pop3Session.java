@@ -1,7 +1,5 @@
 package org.parley.pop3.session;
 
-import org.parley.directory.settings.CleartextPolicy;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
@@ -9,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.parley.core.io.LineTooLongException;
 import org.parley.core.net.Connection;
+import org.parley.directory.settings.CleartextPolicy;
 import org.parley.pop3.codec.Pop3Command;
 import org.parley.pop3.codec.Pop3Parser;
 import org.parley.pop3.codec.Pop3SyntaxException;

@@ -29,24 +29,15 @@ import org.parley.store.sql.Database;
  * take {@link #delivery()} and {@link #clientIps()}; the CLI takes the rest.
  */
 public final class MailServices {
-    private final Router router;
-    private final RouterTableSettings routerTable;
-    private final ClientIpLists clientIps;
-    private final MessageQueue queue;
+    private final MailAdmin admin;
     private final MailDeliveryService delivery;
     private final SmtpClient smtpClient;
-    private final QueueRunner queueRunner;
     private final boolean singleNode;
 
-    private MailServices(Router router, RouterTableSettings routerTable, ClientIpLists clientIps, MessageQueue queue,
-            MailDeliveryService delivery, SmtpClient smtpClient, QueueRunner queueRunner, boolean singleNode) {
-        this.router = router;
-        this.routerTable = routerTable;
-        this.clientIps = clientIps;
-        this.queue = queue;
+    private MailServices(MailAdmin admin, MailDeliveryService delivery, SmtpClient smtpClient, boolean singleNode) {
+        this.admin = admin;
         this.delivery = delivery;
         this.smtpClient = smtpClient;
-        this.queueRunner = queueRunner;
         this.singleNode = singleNode;
     }
 
@@ -70,46 +61,34 @@ public final class MailServices {
                 SmtpClientOptions.defaults(serverName));
         QueueRunner runner = new QueueRunner(queue, client::deliver, local, delivery.notifier(), queueOptions, clock);
         delivery.onQueued(runner::wake);
-        return new MailServices(router, routerTable, clientIps, queue, delivery, client, runner, singleNode);
+        return new MailServices(new MailAdmin(routerTable, router, clientIps, queue, runner), delivery, client, singleNode);
     }
 
     /** Starts the queue runner. */
     public void start() {
-        queueRunner.start(singleNode);
+        admin.queueRunner().start(singleNode);
     }
 
     /** Stops the queue runner (running deliveries get {@code grace} to finish) and the client. */
     public void stop(Duration grace) {
-        queueRunner.stop(grace);
+        admin.queueRunner().stop(grace);
         smtpClient.close();
     }
 
-    public Router router() {
-        return router;
-    }
-
-    public RouterTableSettings routerTable() {
-        return routerTable;
-    }
-
     public ClientIpLists clientIps() {
-        return clientIps;
+        return admin.clientIps();
     }
 
     public MessageQueue queue() {
-        return queue;
+        return admin.queue();
     }
 
     public MailDeliveryService delivery() {
         return delivery;
     }
 
-    public QueueRunner queueRunner() {
-        return queueRunner;
-    }
-
     /** What the CLI's routing and queue verbs act on. */
     public MailAdmin admin() {
-        return new MailAdmin(routerTable, router, clientIps, queue, queueRunner);
+        return admin;
     }
 }
