@@ -32,19 +32,25 @@ public final class ClientIpLists {
 
     /** True when {@code remote} is in ClientIPs or LANIPs. */
     public boolean mayRelay(InetAddress remote) {
-        return remote != null && (clientIps().contains(remote) || lanIps().contains(remote));
+        return remote != null && mayRelay(remote, directory.getServerSettings());
     }
 
-    public IpRangeList clientIps() {
-        Parsed p = current(clientIps, CLIENT_IPS);
-        clientIps = p;
-        return p.list();
-    }
-
-    public IpRangeList lanIps() {
-        Parsed p = current(lanIps, LAN_IPS);
-        lanIps = p;
-        return p.list();
+    /**
+     * As {@link #mayRelay(InetAddress)}, from server settings the caller has just read: one read
+     * serves both lists (and whatever else the caller decides from them).
+     */
+    public boolean mayRelay(InetAddress remote, Map<String, Object> serverSettings) {
+        if (remote == null) {
+            return false;
+        }
+        Parsed c = current(clientIps, CLIENT_IPS, serverSettings);
+        clientIps = c;
+        if (c.list().contains(remote)) {
+            return true;
+        }
+        Parsed l = current(lanIps, LAN_IPS, serverSettings);
+        lanIps = l;
+        return l.list().contains(remote);
     }
 
     /** GETCLIENTIPS: the text as stored. */
@@ -77,8 +83,8 @@ public final class ClientIpLists {
         directory.updateServerSettings(Map.of(key, t));
     }
 
-    private Parsed current(Parsed cached, String key) {
-        String text = text(directory.getServerSettings().get(key));
+    private static Parsed current(Parsed cached, String key, Map<String, Object> serverSettings) {
+        String text = text(serverSettings.get(key));
         if (text.equals(cached.text())) {
             return cached;
         }

@@ -39,23 +39,8 @@ public record QueueOptions(List<Duration> retrySchedule, Duration expiry, Durati
         return retrySchedule.get(Math.max(0, Math.min(attempts, retrySchedule.size()) - 1));
     }
 
-    public QueueOptions withExpiry(Duration d) {
-        return new QueueOptions(retrySchedule, d, delayNotice, maxConcurrent, maxPerDestination,
-                maxRecipientsPerTransaction, lease, pollInterval);
-    }
-
-    public QueueOptions withDelayNotice(Duration d) {
-        return new QueueOptions(retrySchedule, expiry, d, maxConcurrent, maxPerDestination,
-                maxRecipientsPerTransaction, lease, pollInterval);
-    }
-
     public QueueOptions withMaxPerDestination(int n) {
         return new QueueOptions(retrySchedule, expiry, delayNotice, maxConcurrent, n,
                 maxRecipientsPerTransaction, lease, pollInterval);
-    }
-
-    public QueueOptions withPollInterval(Duration d) {
-        return new QueueOptions(retrySchedule, expiry, delayNotice, maxConcurrent, maxPerDestination,
-                maxRecipientsPerTransaction, lease, d);
     }
 }

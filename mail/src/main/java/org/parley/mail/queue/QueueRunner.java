@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -246,10 +247,7 @@ public final class QueueRunner implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("queue: delivery of message {} to {} failed: {}", job.message().id(), job.queue(), e.toString());
             SmtpReply r = SmtpReply.of(451, EnhancedStatusCode.TEMPORARY_SYSTEM_FAILURE, "local error: " + e.getMessage());
-            replies = new ArrayList<>();
-            for (int i = 0; i < job.recipients().size(); i++) {
-                replies.add(r);
-            }
+            replies = Collections.nCopies(job.recipients().size(), r);
         }
         outcomes.record(job, body.get(), replies, remoteHost, dsnRelayed);
     }

@@ -1,6 +1,7 @@
 package org.parley.mail.smtp.client;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,7 +55,7 @@ public final class SmtpClient implements AutoCloseable {
         int n = message.recipients().size();
         DestinationPlan plan = planner.plan(destination);
         if (plan instanceof DestinationPlan.Failed f) {
-            return new TransmissionResult(SmtpClientSession.repeat(f.reply(), n), null, false, false);
+            return new TransmissionResult(Collections.nCopies(n, f.reply()), null, false, false);
         }
         List<HostCandidate> hosts = ((DestinationPlan.Hosts) plan).candidates();
         boolean requireTls = message.parameters().requireTls();
@@ -84,7 +85,7 @@ public final class SmtpClient implements AutoCloseable {
                 reply = f.reply();
             }
         }
-        return new TransmissionResult(SmtpClientSession.repeat(reply, n), hosts.getLast().name(), false, false);
+        return new TransmissionResult(Collections.nCopies(n, reply), hosts.getLast().name(), false, false);
     }
 
     private TransmissionResult attempt(HostCandidate host, SmtpClientSession.TlsMode mode, OutboundMessage message)

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
@@ -177,7 +176,7 @@ final class SmtpClientSession implements Closeable {
      * have arrived; trying another host now could deliver it twice).
      */
     TransmissionResult send(OutboundMessage message) throws HostFailure {
-        Transaction t = new Transaction(this, message, options, timer);
+        Transaction t = new Transaction(this, message, options);
         return t.run();
     }
 
@@ -230,10 +229,6 @@ final class SmtpClientSession implements Closeable {
         return out;
     }
 
-    Closeable connection() {
-        return socket;
-    }
-
     private void streams(Socket s) throws IOException {
         in = new BufferedInputStream(s.getInputStream(), 8192);
         out = new BufferedOutputStream(new WatchdogOutputStream(s.getOutputStream(), s, timer,
@@ -257,13 +252,5 @@ final class SmtpClientSession implements Closeable {
         NONE,
         OPPORTUNISTIC,
         REQUIRED
-    }
-
-    static List<SmtpReply> repeat(SmtpReply r, int n) {
-        List<SmtpReply> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(r);
-        }
-        return out;
     }
 }

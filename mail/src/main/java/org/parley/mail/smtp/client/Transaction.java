@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.ScheduledExecutorService;
 import org.parley.core.io.DotStuffingOutputStream;
 import org.parley.core.io.DotStuffingOutputStream.BareCr;
 import org.parley.mail.smtp.codec.BodyType;
@@ -29,16 +28,13 @@ final class Transaction {
     private final SmtpClientSession session;
     private final OutboundMessage message;
     private final SmtpClientOptions options;
-    private final ScheduledExecutorService timer;
     private final int n;
     private final SmtpReply[] replies;
 
-    Transaction(SmtpClientSession session, OutboundMessage message, SmtpClientOptions options,
-            ScheduledExecutorService timer) {
+    Transaction(SmtpClientSession session, OutboundMessage message, SmtpClientOptions options) {
         this.session = session;
         this.message = message;
         this.options = options;
-        this.timer = timer;
         this.n = message.recipients().size();
         this.replies = new SmtpReply[n];
     }

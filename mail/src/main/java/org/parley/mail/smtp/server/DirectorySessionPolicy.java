@@ -1,6 +1,7 @@
 package org.parley.mail.smtp.server;
 
 import java.net.InetAddress;
+import java.util.Map;
 import org.parley.directory.Directory;
 import org.parley.directory.DirectoryException;
 import org.parley.directory.auth.Authenticated;
@@ -22,13 +23,10 @@ import org.parley.mail.smtp.session.SessionPolicy;
 public final class DirectorySessionPolicy implements SessionPolicy {
     private final Directory directory;
     private final ClientIpLists clientIps;
-    private final CleartextPolicy cleartext;
 
     public DirectorySessionPolicy(Directory directory, ClientIpLists clientIps) {
         this.directory = directory;
         this.clientIps = clientIps;
-        // TLS and loopback are judged by the session (SmtpSession.plaintextLoginAllowed)
-        this.cleartext = new CleartextPolicy(directory::getServerSettings, false);
     }
 
     /** With its own view of the address lists (tests, tools). */
@@ -38,7 +36,11 @@ public final class DirectorySessionPolicy implements SessionPolicy {
 
     @Override
     public ClientRules rulesFor(InetAddress remote) {
-        return new ClientRules(clientIps.mayRelay(remote), cleartext.settingAllows());
+        // one read of the server settings per connection serves both rules
+        Map<String, Object> settings = directory.getServerSettings();
+        // TLS and loopback are judged by the session (SmtpSession.plaintextLoginAllowed)
+        boolean plaintext = new CleartextPolicy(() -> settings, false).settingAllows();
+        return new ClientRules(clientIps.mayRelay(remote, settings), plaintext);
     }
 
     @Override

@@ -89,18 +89,8 @@ public record SmtpConfig(
                 commandTimeout, dataTimeout, bareLineEndings, parser);
     }
 
-    public SmtpConfig withMaxErrors(int count) {
-        return new SmtpConfig(flavour, serverName, maxMessageSize, maxRecipients, maxReceivedHeaders, count,
-                commandTimeout, dataTimeout, bareLineEndings, parser);
-    }
-
     public SmtpConfig withTimeouts(Duration command, Duration data) {
         return new SmtpConfig(flavour, serverName, maxMessageSize, maxRecipients, maxReceivedHeaders, maxErrors,
                 command, data, bareLineEndings, parser);
-    }
-
-    public SmtpConfig withBareLineEndings(BareLineEndings policy) {
-        return new SmtpConfig(flavour, serverName, maxMessageSize, maxRecipients, maxReceivedHeaders, maxErrors,
-                commandTimeout, dataTimeout, policy, parser);
     }
 }
