@@ -1,7 +1,5 @@
 package org.parley.admin.command;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +75,7 @@ final class AccountInfoCommands {
         LoginRecord last = ctx.directory().lastLogin(a.principal()).orElse(null);
         if (last != null) {
             // CGP timestamps are GMT without a zone
-            out.put("LastLogin", CgpDate.of(LocalDateTime.ofInstant(last.at(), ZoneOffset.UTC)));
+            out.put("LastLogin", CgpDate.of(last.at()));
             if (last.address() != null && CgpIp.isValidAddress(last.address())) {
                 out.put("LastAddress", new CgpIp(last.address(), -1));
             }

@@ -1,7 +1,5 @@
 package org.parley.admin.command;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.parley.admin.codec.Reply;
 import org.parley.core.format.CgpDate;
 
@@ -26,7 +24,7 @@ final class InfoCommands {
         t.add("GETCURRENTTIME", Subject.SESSION, (ctx, args) -> {
             args.end();
             // CGP timestamps are GMT without a zone
-            return new Reply.Data(CgpDate.of(LocalDateTime.ofInstant(ctx.info().clock().instant(), ZoneOffset.UTC)));
+            return new Reply.Data(CgpDate.of(ctx.info().clock().instant()));
         });
     }
 }

@@ -1,8 +1,6 @@
 package org.parley.admin.command;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +108,7 @@ final class QueueCommands {
         out.put("nTotal", (long) s.map(QueueSummary::recipients).orElse(0));
         out.put("nMessages", (long) s.map(QueueSummary::messages).orElse(0));
         out.put("size", s.map(QueueSummary::size).orElse(0L));
-        s.map(QueueSummary::delayedTill).ifPresent(d -> out.put("delayedTill", date(d)));
+        s.map(QueueSummary::delayedTill).ifPresent(d -> out.put("delayedTill", CgpDate.of(d)));
         s.map(QueueSummary::lastError).ifPresent(e -> out.put("lastError", e));
         return out;
     }
@@ -134,19 +132,15 @@ final class QueueCommands {
         out.put("to", to);
         out.put("size", q.size());
         out.put("origin", q.origin());
-        out.put("created", date(q.created()));
-        out.put("expires", date(q.expires()));
+        out.put("created", CgpDate.of(q.created()));
+        out.put("expires", CgpDate.of(q.expires()));
         out.put("attempts", attempts);
         if (next != null) {
-            out.put("nextAttempt", date(next));
+            out.put("nextAttempt", CgpDate.of(next));
         }
         if (lastError != null) {
             out.put("lastError", lastError);
         }
         return out;
-    }
-
-    private static CgpDate date(Instant i) {
-        return CgpDate.of(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
     }
 }

@@ -18,6 +18,11 @@ public record CgpDate(LocalDate date, java.time.LocalTime time) {
         return new CgpDate(t.toLocalDate(), t.toLocalTime().withNano(0));
     }
 
+    /** An instant as the CLI shows times: in GMT, whole seconds. */
+    public static CgpDate of(java.time.Instant t) {
+        return of(LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC));
+    }
+
     public boolean hasTime() {
         return time != null;
     }
